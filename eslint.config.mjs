@@ -1,0 +1,71 @@
+// The same rule set as `@n8n/node-cli`'s lint config (the CLI itself is not installable from
+// this project's registry): ESLint + typescript-eslint recommended, n8n's community-node rules
+// (also applied to package.json) and eslint-plugin-n8n-nodes-base's community, credential and
+// node rule sets with the CLI's own overrides.
+import eslint from '@eslint/js';
+import { n8nCommunityNodesPlugin } from '@n8n/eslint-plugin-community-nodes';
+import { globalIgnores } from 'eslint/config';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importPlugin from 'eslint-plugin-import-x';
+import n8nNodesPlugin from 'eslint-plugin-n8n-nodes-base';
+import tseslint from 'typescript-eslint';
+
+const communityRecommended = n8nCommunityNodesPlugin.configs.recommended;
+
+export default tseslint.config(
+	globalIgnores(['dist', 'node_modules', '.cache', 'coverage', 'test-artifacts', '**/*.js', '**/*.mjs']),
+	{
+		files: ['**/*.ts'],
+		extends: [
+			eslint.configs.recommended,
+			tseslint.configs.recommended,
+			communityRecommended,
+			importPlugin.configs['flat/recommended'],
+		],
+		rules: {
+			'prefer-spread': 'off',
+			'no-console': 'error',
+			'@typescript-eslint/no-explicit-any': 'error',
+		},
+	},
+	{
+		plugins: { 'n8n-nodes-base': n8nNodesPlugin },
+		settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
+	},
+	{
+		files: ['package.json'],
+		extends: [communityRecommended],
+		rules: { ...n8nNodesPlugin.configs.community.rules },
+		languageOptions: {
+			parser: tseslint.parser,
+			parserOptions: { extraFileExtensions: ['.json'] },
+		},
+	},
+	{
+		files: ['./credentials/**/*.ts'],
+		rules: {
+			...n8nNodesPlugin.configs.credentials.rules,
+			'n8n-nodes-base/cred-class-field-documentation-url-miscased': 'off',
+			'n8n-nodes-base/cred-class-field-type-options-password-missing': 'off',
+		},
+	},
+	{
+		files: ['./nodes/**/*.ts'],
+		rules: {
+			...n8nNodesPlugin.configs.nodes.rules,
+			'n8n-nodes-base/node-class-description-inputs-wrong-regular-node': 'off',
+			'n8n-nodes-base/node-class-description-outputs-wrong': 'off',
+			'n8n-nodes-base/node-param-type-options-max-value-present': 'off',
+		},
+	},
+	{
+		// Tests, the simulator, scripts and benchmarks are dev tools that never ship:
+		// the community-node runtime restrictions (timers, process, console) do not apply there.
+		files: ['test/**/*.ts', 'simulator/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts'],
+		rules: {
+			'no-console': 'off',
+			'@n8n/community-nodes/no-restricted-globals': 'off',
+			'@n8n/community-nodes/no-restricted-imports': 'off',
+		},
+	},
+);

@@ -1,0 +1,23 @@
+import type { INodeType, INodeTypeBaseDescription, IVersionedNodeType } from 'n8n-workflow';
+import { VersionedNodeType } from 'n8n-workflow';
+
+import { IncsV1 } from './v1/IncsV1.node';
+
+export class Incs extends VersionedNodeType {
+	constructor() {
+		const baseDescription: INodeTypeBaseDescription = {
+			displayName: 'INCS',
+			name: 'incs',
+			icon: { light: 'file:../../icons/incs.svg', dark: 'file:../../icons/incs.dark.svg' },
+			group: ['output'],
+			subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+			description: 'Send WhatsApp, Viber and RCS messages and manage templates with INCS',
+			defaultVersion: 1,
+		};
+
+		const version1: INodeType = new IncsV1(baseDescription);
+		const nodeVersions: IVersionedNodeType['nodeVersions'] = { 1: version1 };
+
+		super(nodeVersions, baseDescription);
+	}
+}

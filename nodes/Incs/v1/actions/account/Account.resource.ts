@@ -1,0 +1,28 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import type { OperationMap } from '../operation';
+import type { IncsResourceMap } from '../node.type';
+import * as get from './get.operation';
+
+export const operations: OperationMap<IncsResourceMap['account']> = { get };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['account'] } },
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get account details',
+				description: 'Get the WhatsApp Business account behind the certification code',
+			},
+		],
+		default: 'get',
+	},
+	...updateDisplayOptions({ show: { resource: ['account'], operation: ['get'] } }, get.description),
+];

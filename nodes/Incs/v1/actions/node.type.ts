@@ -1,0 +1,16 @@
+/**
+ * Every resource of the INCS node and its operations. The values are saved in users' workflows:
+ * never rename one.
+ */
+export interface IncsResourceMap {
+	whatsAppMessage: 'send' | 'sendTemplate';
+	viberMessage: 'send';
+	rcsMessage: 'send' | 'sendTemplate';
+	whatsAppTemplate: 'create' | 'get' | 'getAll' | 'delete';
+	rcsTemplate: 'create' | 'get' | 'getAll' | 'delete';
+	account: 'get';
+}
+
+export type IncsResource = keyof IncsResourceMap;
+
+export type IncsOperationName<R extends IncsResource = IncsResource> = IncsResourceMap[R];

@@ -1,0 +1,21 @@
+import type { IncsResource, IncsResourceMap } from './node.type';
+import type { IncsOperation, OperationMap } from './operation';
+import * as account from './account/Account.resource';
+
+type Registry = { [R in IncsResource]: Partial<OperationMap<IncsResourceMap[R]>> };
+
+/** Resource → its operations. The router looks operations up here and nowhere else. */
+const registry: Registry = {
+	whatsAppMessage: {},
+	viberMessage: {},
+	rcsMessage: {},
+	whatsAppTemplate: {},
+	rcsTemplate: {},
+	account: account.operations,
+};
+
+export function findOperation(resource: string, operation: string): IncsOperation | undefined {
+	if (!Object.prototype.hasOwnProperty.call(registry, resource)) return undefined;
+	const operations = registry[resource as IncsResource] as Record<string, IncsOperation | undefined>;
+	return Object.prototype.hasOwnProperty.call(operations, operation) ? operations[operation] : undefined;
+}

@@ -1,0 +1,114 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import {
+	DEFAULT_MAX_ATTEMPTS,
+	DEFAULT_MAX_CONCURRENT_REQUESTS,
+	DEFAULT_TIMEOUT_SECONDS,
+	MAX_TIMEOUT_SECONDS,
+	MAX_ATTEMPTS_LIMIT,
+	MAX_CONCURRENT_REQUESTS_LIMIT,
+} from '../helpers/constants/api';
+import { mapWithConcurrency } from '../helpers/concurrency';
+import type { IncsResource } from './node.type';
+import type { RunSettings } from './operation';
+import { findOperation } from './registry';
+
+/**
+ * The one loop over input items. It resolves the operation once, runs the items through a bounded
+ * pool that keeps input order, pairs every output with its input, and applies Continue On Fail.
+ * Without Continue On Fail the first failure stops new items from starting; items already in
+ * flight are awaited (a send that is under way is never abandoned) and the failure is thrown with
+ * its item index.
+ */
+export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const resource = this.getNodeParameter('resource', 0) as IncsResource;
+	const operationName = this.getNodeParameter('operation', 0) as string;
+	const operation = findOperation(resource, operationName);
+	if (operation === undefined) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${operationName}" is not supported for "${resource}"`,
+			{ description: 'Pick the resource and operation again in the node.' },
+		);
+	}
+
+	const settings = readRunSettings(this);
+	const concurrency = readConcurrency(this);
+	const continueOnFail = this.continueOnFail();
+	let failure: { index: number; error: unknown } | undefined;
+
+	const perItem = await mapWithConcurrency(
+		items.length,
+		concurrency,
+		async (index) => {
+			try {
+				return toOutputItems(await operation.execute.call(this, index, settings), index);
+			} catch (error) {
+				if (continueOnFail) return [toErrorItem(error, index)];
+				if (failure === undefined || index < failure.index) failure = { index, error };
+				return [];
+			}
+		},
+		() => failure !== undefined,
+	);
+
+	if (failure !== undefined) throw withItemIndex(this, failure.error, failure.index);
+	return [perItem.flatMap((entries) => entries ?? [])];
+}
+
+function toOutputItems(result: IDataObject | IDataObject[], index: number): INodeExecutionData[] {
+	const list = Array.isArray(result) ? result : [result];
+	return list.map((json) => ({ json, pairedItem: { item: index } }));
+}
+
+function toErrorItem(error: unknown, index: number): INodeExecutionData {
+	const json: IDataObject = { error: error instanceof Error ? error.message : String(error) };
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		if (error.description) json.description = error.description;
+	}
+	if (error instanceof NodeApiError && error.httpCode) json.code = error.httpCode;
+	return { json, pairedItem: { item: index } };
+}
+
+function withItemIndex(context: IExecuteFunctions, error: unknown, index: number): Error {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		error.context.itemIndex ??= index;
+		return error;
+	}
+	return new NodeOperationError(context.getNode(), error instanceof Error ? error : String(error), {
+		itemIndex: index,
+	});
+}
+
+function readRunSettings(context: IExecuteFunctions): RunSettings {
+	const maxAttempts = clampInteger(
+		context.getNodeParameter('options.maxAttempts', 0, DEFAULT_MAX_ATTEMPTS),
+		1,
+		MAX_ATTEMPTS_LIMIT,
+		DEFAULT_MAX_ATTEMPTS,
+	);
+	const timeoutSeconds = clampInteger(
+		context.getNodeParameter('options.timeout', 0, DEFAULT_TIMEOUT_SECONDS),
+		1,
+		MAX_TIMEOUT_SECONDS,
+		DEFAULT_TIMEOUT_SECONDS,
+	);
+	return { transport: { maxAttempts, timeoutMs: timeoutSeconds * 1000 } };
+}
+
+function readConcurrency(context: IExecuteFunctions): number {
+	return clampInteger(
+		context.getNodeParameter('options.maxConcurrentRequests', 0, DEFAULT_MAX_CONCURRENT_REQUESTS),
+		1,
+		MAX_CONCURRENT_REQUESTS_LIMIT,
+		DEFAULT_MAX_CONCURRENT_REQUESTS,
+	);
+}
+
+function clampInteger(value: unknown, min: number, max: number, fallback: number): number {
+	const number = typeof value === 'number' ? value : Number(value);
+	if (!Number.isFinite(number)) return fallback;
+	return Math.min(max, Math.max(min, Math.floor(number)));
+}

@@ -1,0 +1,63 @@
+/**
+ * Facts about the INCS API itself (REFERENCE §1–§4, §6.4, §8.8): paths, paging and the transport's
+ * defaults. Channel and template limits live in their own constants files next to this one.
+ */
+
+export const CREDENTIAL_TYPE = 'incsApi';
+
+export const DEFAULT_MESSAGING_BASE_URL = 'https://chat-api.incsapp.com';
+export const DEFAULT_MANAGEMENT_BASE_URL = 'https://api.incsapp.com';
+
+/** The header INCS reads the certification code from (REFERENCE §1.2). */
+export const AUTH_HEADER = 'certification-code';
+
+export const API_PATHS = {
+	sendWhatsApp: '/external/messages/whatsapp',
+	sendViber: '/external/messages/viber',
+	sendRcs: '/external/messages/rcs',
+	wabaTemplates: '/external/templates',
+	rcsTemplates: '/external/templates/rcs',
+	account: '/external/account',
+} as const;
+
+/** Keyset paging (`last_id` + `count`): INCS defaults to 10 and accepts at most 100 per page. */
+export const PAGE_SIZE_MAX = 100;
+export const PAGE_SIZE_DEFAULT = 10;
+/** A Get Many without Return All returns this many items unless the user sets a limit. */
+export const GET_MANY_DEFAULT_LIMIT = 50;
+
+/** Per-request timeout. INCS documents none; 30 s covers slow upstream channels without hanging a run. */
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+export const DEFAULT_TIMEOUT_MS = DEFAULT_TIMEOUT_SECONDS * 1000;
+export const MAX_TIMEOUT_SECONDS = 600;
+
+/**
+ * Attempts for one request when INCS answers 429 (and, for reads, 5xx or network errors).
+ * Chosen by measurement in the rate-limit benchmark (README, "Performance and limits").
+ */
+export const DEFAULT_MAX_ATTEMPTS = 8;
+export const MAX_ATTEMPTS_LIMIT = 20;
+
+/** Exponential backoff: base × 2^(attempt−1), full jitter, capped. */
+export const BACKOFF_BASE_MS = 250;
+export const BACKOFF_CAP_MS = 30_000;
+/** A Retry-After longer than this is not waited for: the item fails with a clear error instead. */
+export const RETRY_AFTER_MAX_MS = 120_000;
+
+/** Items processed at the same time by default (node option "Max Concurrent Requests"). */
+export const DEFAULT_MAX_CONCURRENT_REQUESTS = 5;
+export const MAX_CONCURRENT_REQUESTS_LIMIT = 50;
+
+/** Envelope codes INCS documents (REFERENCE §3). */
+export const INCS_CODES = {
+	success: 200,
+	badRequest: 400,
+	notFound: 404,
+	invalidParameter: 422,
+	tooManyAttempts: 429,
+	serverError: 500,
+	certificationInvalid: 10001,
+	whatsAppError: 10002,
+	viberError: 10003,
+	rcsError: 10004,
+} as const;

@@ -1,0 +1,79 @@
+import { NodeOperationError } from 'n8n-workflow';
+
+import { CREDENTIAL_TYPE } from '../helpers/constants/api';
+import type { IncsApiGroup, IncsContext } from './types';
+
+export interface IncsConnection {
+	messagingBaseUrl: string;
+	managementBaseUrl: string;
+	/** Kept only so error texts can be scrubbed of it; never put into outputs. */
+	certificationCode: string;
+}
+
+const FIELD_LABELS: Record<IncsApiGroup, string> = {
+	messaging: 'Messaging API Base URL',
+	management: 'Management API Base URL',
+};
+
+/**
+ * Reads the INCS credential and checks it before any request leaves n8n, so a typo in a base URL
+ * or an empty certification code gives an error that names the field instead of a network error.
+ */
+export async function loadConnection(this: IncsContext, itemIndex = 0): Promise<IncsConnection> {
+	const credentials = await this.getCredentials(CREDENTIAL_TYPE, itemIndex);
+	const certificationCode =
+		typeof credentials.certificationCode === 'string' ? credentials.certificationCode.trim() : '';
+	if (certificationCode === '') {
+		throw new NodeOperationError(this.getNode(), 'The INCS credential has no Certification Code', {
+			description:
+				'Open the INCS API credential and paste the certification code from the INCS console.',
+			itemIndex,
+		});
+	}
+	return {
+		messagingBaseUrl: normaliseBaseUrl.call(this, credentials.messagingBaseUrl, 'messaging', itemIndex),
+		managementBaseUrl: normaliseBaseUrl.call(this, credentials.managementBaseUrl, 'management', itemIndex),
+		certificationCode,
+	};
+}
+
+/** Accepts `https://host`, `https://host/` and `https://host/prefix//`; rejects anything not http(s). */
+export function normaliseBaseUrl(
+	this: IncsContext,
+	value: unknown,
+	api: IncsApiGroup,
+	itemIndex = 0,
+): string {
+	const text = typeof value === 'string' ? value.trim().replace(/\/+$/, '') : '';
+	const problem = describeBaseUrlProblem(text);
+	if (problem !== undefined) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The INCS credential's ${FIELD_LABELS[api]} is not valid: ${problem}`,
+			{
+				description: `Open the INCS API credential and set ${FIELD_LABELS[api]} to a full URL such as https://${api === 'messaging' ? 'chat-api' : 'api'}.incsapp.com`,
+				itemIndex,
+			},
+		);
+	}
+	return text;
+}
+
+function describeBaseUrlProblem(text: string): string | undefined {
+	if (text === '') return 'it is empty';
+	let url: URL;
+	try {
+		url = new URL(text);
+	} catch {
+		return `"${text}" is not a URL`;
+	}
+	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+		return `it must start with http:// or https:// (got "${url.protocol}")`;
+	}
+	if (url.search !== '' || url.hash !== '') return 'it must not contain "?" or "#"';
+	return undefined;
+}
+
+export function baseUrlFor(connection: IncsConnection, api: IncsApiGroup): string {
+	return api === 'messaging' ? connection.messagingBaseUrl : connection.managementBaseUrl;
+}

@@ -1,0 +1,63 @@
+import { INCS_CODES } from '../helpers/constants/api';
+
+/** What the user sees for each INCS envelope code: a title and the action that fixes it. */
+export interface ErrorGuidance {
+	title: string;
+	action: string;
+}
+
+const CATALOG: Record<number, ErrorGuidance> = {
+	[INCS_CODES.badRequest]: {
+		title: 'INCS rejected the request',
+		action:
+			'INCS names the missing or wrong field in its message: fill it in or correct it and run the node again.',
+	},
+	[INCS_CODES.notFound]: {
+		title: 'INCS could not find it',
+		action:
+			'Check the ID or name: the template may have been deleted, or it belongs to another INCS account. For an unexpected "not found" on every call, check the base URLs in the credential.',
+	},
+	[INCS_CODES.invalidParameter]: {
+		title: 'INCS rejected a parameter',
+		action:
+			'Correct the parameter INCS names. Phone numbers must be the country code followed by the number, digits only (for example 85261234567).',
+	},
+	[INCS_CODES.tooManyAttempts]: {
+		title: 'INCS is rate limiting this account',
+		action:
+			'The node retried with back-off and still hit the limit. Lower "Max Concurrent Requests", raise "Max Attempts", or run the workflow again later.',
+	},
+	[INCS_CODES.serverError]: {
+		title: 'INCS had a server error',
+		action: 'This is on the INCS side. Try again in a few minutes; contact INCS support if it persists.',
+	},
+	[INCS_CODES.certificationInvalid]: {
+		title: 'The certification code is invalid',
+		action:
+			'Open the INCS API credential and paste the certification code again from the INCS console. Each WhatsApp number has its own code; also check that both base URLs point at the right INCS environment.',
+	},
+	[INCS_CODES.whatsAppError]: {
+		title: 'WhatsApp rejected the message',
+		action:
+			'Free-form messages only reach people who wrote to you in the last 24 hours; outside that window send an approved template. Also check the template name, its variables and that the number uses WhatsApp.',
+	},
+	[INCS_CODES.viberError]: {
+		title: 'Viber rejected the message',
+		action:
+			'Check that the number uses Viber, the media URL is public (videos need a Content-Length header) and the content is within the Viber limits.',
+	},
+	[INCS_CODES.rcsError]: {
+		title: 'RCS rejected the message',
+		action:
+			'For RCS templates, supply a value for every [variable] in the template and check the template is approved. Free-form RCS messages only reach people who wrote in the last 24 hours.',
+	},
+};
+
+const UNKNOWN: ErrorGuidance = {
+	title: 'INCS returned an error',
+	action: 'INCS did not document this code. Check the message from INCS, and contact INCS support with it if it is unclear.',
+};
+
+export function guidanceFor(code: number): ErrorGuidance {
+	return CATALOG[code] ?? UNKNOWN;
+}
