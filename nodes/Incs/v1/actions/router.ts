@@ -10,6 +10,7 @@ import {
 	MAX_CONCURRENT_REQUESTS_LIMIT,
 } from '../helpers/constants/api';
 import { mapWithConcurrency } from '../helpers/concurrency';
+import { toNodeOperationError, ValidationError } from '../helpers/validation';
 import type { IncsResource } from './node.type';
 import type { RunSettings } from './operation';
 import { findOperation } from './registry';
@@ -46,7 +47,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			try {
 				return toOutputItems(await operation.execute.call(this, index, settings), index);
 			} catch (error) {
-				if (continueOnFail) return [toErrorItem(error, index)];
+				if (continueOnFail) return [toErrorItem(this, error, index)];
 				if (failure === undefined || index < failure.index) failure = { index, error };
 				return [];
 			}
@@ -63,7 +64,8 @@ function toOutputItems(result: IDataObject | IDataObject[], index: number): INod
 	return list.map((json) => ({ json, pairedItem: { item: index } }));
 }
 
-function toErrorItem(error: unknown, index: number): INodeExecutionData {
+function toErrorItem(context: IExecuteFunctions, raw: unknown, index: number): INodeExecutionData {
+	const error = raw instanceof ValidationError ? toNodeOperationError(context.getNode(), raw, index) : raw;
 	const json: IDataObject = { error: error instanceof Error ? error.message : String(error) };
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		if (error.description) json.description = error.description;
@@ -73,6 +75,7 @@ function toErrorItem(error: unknown, index: number): INodeExecutionData {
 }
 
 function withItemIndex(context: IExecuteFunctions, error: unknown, index: number): Error {
+	if (error instanceof ValidationError) return toNodeOperationError(context.getNode(), error, index);
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		error.context.itemIndex ??= index;
 		return error;
