@@ -16,17 +16,17 @@ export default tseslint.config(
 	globalIgnores(['dist', 'node_modules', '.cache', 'coverage', 'test-artifacts', '**/*.js', '**/*.mjs']),
 	{
 		files: ['**/*.ts'],
-		extends: [
-			eslint.configs.recommended,
-			tseslint.configs.recommended,
-			communityRecommended,
-			importPlugin.configs['flat/recommended'],
-		],
+		extends: [eslint.configs.recommended, tseslint.configs.recommended, importPlugin.configs['flat/recommended']],
 		rules: {
 			'prefer-spread': 'off',
 			'no-console': 'error',
 			'@typescript-eslint/no-explicit-any': 'error',
 		},
+	},
+	{
+		// n8n's community-node rules apply to what ships: nodes and credentials.
+		files: ['nodes/**/*.ts', 'credentials/**/*.ts'],
+		extends: [communityRecommended],
 	},
 	{
 		plugins: { 'n8n-nodes-base': n8nNodesPlugin },
@@ -59,13 +59,8 @@ export default tseslint.config(
 		},
 	},
 	{
-		// Tests, the simulator, scripts and benchmarks are dev tools that never ship:
-		// the community-node runtime restrictions (timers, process, console) do not apply there.
+		// Tests, the simulator, scripts and benchmarks are dev tools that never ship.
 		files: ['test/**/*.ts', 'simulator/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts'],
-		rules: {
-			'no-console': 'off',
-			'@n8n/community-nodes/no-restricted-globals': 'off',
-			'@n8n/community-nodes/no-restricted-imports': 'off',
-		},
+		rules: { 'no-console': 'off' },
 	},
 );

@@ -39,11 +39,11 @@ export function toNodeApiError(outcome: Exclude<AttemptOutcome, { kind: 'success
 	}
 
 	const detail = scrub(outcome.detail);
+	const technical = 'networkCode' in outcome ? ` (network error ${outcome.networkCode})` : '';
 	if (outcome.kind === 'notSent') {
 		return new NodeApiError(node, { message: detail }, {
 			message: `INCS could not be reached: ${detail}${retried}`,
-			description:
-				'Nothing was sent. Check the base URLs in the INCS credential and that this n8n can reach INCS, then run the node again.',
+			description: `Nothing was sent${technical}. Check the base URLs in the INCS credential and that this n8n can reach INCS, then run the node again.`,
 			itemIndex,
 		});
 	}
@@ -52,15 +52,14 @@ export function toNodeApiError(outcome: Exclude<AttemptOutcome, { kind: 'success
 	if (context.method === 'POST') {
 		return new NodeApiError(node, { message: detail }, {
 			message: `The request to INCS failed after it was sent: ${detail}. The message may or may not have been accepted.`,
-			description:
-				'To avoid sending it twice, the node did not retry. Check the message status (INCS Trigger, Message Status Update) or the INCS console before sending this item again.',
+			description: `To avoid sending it twice, the node did not retry${technical}. Check the message status (INCS Trigger, Message Status Update) or the INCS console before sending this item again.`,
 			httpCode,
 			itemIndex,
 		});
 	}
 	return new NodeApiError(node, { message: detail }, {
 		message: `INCS did not give a usable answer: ${detail}${retried}`,
-		description: 'This is usually temporary on the INCS side. Run the node again in a few minutes.',
+		description: `This is usually temporary on the INCS side${technical}. Run the node again in a few minutes.`,
 		httpCode,
 		itemIndex,
 	});

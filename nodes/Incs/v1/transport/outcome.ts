@@ -16,9 +16,9 @@ export type AttemptOutcome =
 	/** 5xx, envelope 500, or a body that is not an INCS envelope: the request may have been processed. */
 	| { kind: 'serverError'; httpStatus: number; detail: string }
 	/** The request never reached INCS (DNS failure, connection refused). */
-	| { kind: 'notSent'; detail: string }
+	| { kind: 'notSent'; detail: string; networkCode: string }
 	/** The connection failed after the request may have been sent (reset, timeout). */
-	| { kind: 'lostInFlight'; detail: string };
+	| { kind: 'lostInFlight'; detail: string; networkCode: string };
 
 export interface RawResponse {
 	statusCode: number;
@@ -101,13 +101,16 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETU
 /** Network failures arrive as errors whose `code` sits somewhere in the `cause` chain. */
 export function classifyNetworkError(error: unknown): AttemptOutcome {
 	const code = findErrorCode(error) ?? 'UNKNOWN';
+	// The texts carry no raw error codes: n8n replaces a message that contains one with its own
+	// generic wording, so the code goes into the error description instead.
 	if (NOT_SENT_CODES.has(code)) {
-		return { kind: 'notSent', detail: `could not connect to INCS (${code})` };
+		return { kind: 'notSent', detail: 'the connection to INCS could not be opened', networkCode: code };
 	}
 	const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT';
 	return {
 		kind: 'lostInFlight',
-		detail: timedOut ? `INCS did not answer in time (${code})` : `the connection to INCS failed (${code})`,
+		detail: timedOut ? 'INCS did not answer in time' : 'the connection to INCS broke before the answer arrived',
+		networkCode: code,
 	};
 }
 

@@ -37,6 +37,7 @@ export async function apiRequestAllItems<T extends IDataObject>(
 		paging.pageSize ?? (paging.filter || paging.returnAll ? PAGE_SIZE_MAX : Math.max(1, limit)),
 	);
 	const seenCursors = new Set<string>();
+	const seenIds = new Set<string>();
 	let lastId: string | undefined;
 
 	for (;;) {
@@ -50,6 +51,10 @@ export async function apiRequestAllItems<T extends IDataObject>(
 			});
 		}
 		for (const entry of page as T[]) {
+			// Keyset pages must not overlap; if INCS ever repeats an item, it is output once.
+			const id = String(entry[paging.idField]);
+			if (seenIds.has(id)) continue;
+			seenIds.add(id);
 			if (paging.filter && !paging.filter(entry)) continue;
 			results.push(entry);
 			if (results.length >= limit) return results;

@@ -1,0 +1,75 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { TRIGGER_EVENT_OPTIONS } from './events';
+import { MESSAGE_STATUS_OPTIONS, MESSAGE_TYPE_OPTIONS } from './filters';
+import { TOKEN_HEADER, TOKEN_QUERY_PARAMETER } from './verifyToken';
+
+export const incsTriggerProperties: INodeProperties[] = [
+	{
+		displayName: `In the INCS console's callback configuration, paste this node's <b>Production URL</b> (under Webhook URLs above) and publish the workflow. INCS sends every event to that one URL; this node starts the workflow only for the events selected below. If you set a Callback Token, INCS's console takes only a URL, so append it: <code>&lt;Production URL&gt;?${TOKEN_QUERY_PARAMETER}=&lt;your token&gt;</code> (an <code>${TOKEN_HEADER}</code> header works too).`,
+		name: 'setupNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		options: TRIGGER_EVENT_OPTIONS,
+		required: true,
+		default: [],
+		description:
+			'The callbacks that start the workflow. Others are acknowledged to INCS and ignored.',
+	},
+	{
+		displayName: 'Callback Token',
+		name: 'callbackToken',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		description: `A secret of your choice (letters and digits). When set, a callback without this token in the "${TOKEN_QUERY_PARAMETER}" query parameter or the "${TOKEN_HEADER}" header is rejected with 401. INCS signs nothing itself, so set one unless the URL is private.`,
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether to return one tidy item per event (one per message for WhatsApp) instead of the raw INCS payload',
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Business Phone Numbers',
+				name: 'businessPhones',
+				type: 'string',
+				default: '',
+				placeholder: '6280000000001, 6280000000002',
+				description:
+					'Only callbacks for these business numbers, separated by commas. Spaces and a leading + are ignored. Events that carry no business number (Message Created, most RCS events) are then skipped.',
+			},
+			{
+				displayName: 'Message Statuses',
+				name: 'messageStatuses',
+				type: 'multiOptions',
+				options: MESSAGE_STATUS_OPTIONS,
+				default: [],
+				description: 'Only Message Status Update events with one of these statuses',
+			},
+			{
+				displayName: 'Message Types',
+				name: 'messageTypes',
+				type: 'multiOptions',
+				options: MESSAGE_TYPE_OPTIONS,
+				default: [],
+				description:
+					'Only new WhatsApp or RCS messages of these types. Other events are not affected.',
+			},
+		],
+	},
+];

@@ -1,0 +1,15 @@
+export { executeNode, DEFAULT_TYPE_NAME, START_NODE_NAME } from './execute';
+export type { ExecuteNodeOptions, ExecuteNodeResult, NodeRunError } from './execute';
+export { createLoadOptionsContext, createLoadOptionsHarness } from './loadOptions';
+export type { LoadOptionsContextOptions, LoadOptionsHarness } from './loadOptions';
+export { testCredential } from './credentialTest';
+export { loadBuiltPackage } from './packageLoader';
+export type { LoadedCredentialType, LoadedNodeType, LoadedPackage } from './packageLoader';
+export { HarnessCredentialsHelper } from './credentialsHelper';
+export type { CredentialsByType } from './credentialsHelper';
+export { createAdditionalData } from './additionalData';
+export type { AdditionalDataOptions } from './additionalData';
+export { createNodeTypes, defaultTypeVersion } from './nodeTypes';
+export type { RegisteredNodeType } from './nodeTypes';
+export { nodeCredentialsFor } from './nodeCredentials';
+export { HARNESS_START_TYPE, HarnessStart } from './startNode';
