@@ -8,6 +8,8 @@ module.exports = {
 	maxWorkers: 1,
 	setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
 	transform: {
-		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }],
+		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
 	},
+	// Tests share no globals across files; jest's soft-delete warnings about them are noise.
+	testEnvironmentOptions: { globalsCleanup: 'off' },
 };

@@ -12,6 +12,7 @@ import { toNodeApiError } from './apiError';
 import { baseUrlFor, loadConnection } from './credentials';
 import type { AttemptOutcome, RawResponse } from './outcome';
 import { classifyNetworkError, classifyResponse, isCancellation } from './outcome';
+import { pacerFor } from './pacer';
 import { backoffDelayMs, isAmbiguous, isRetryable } from './retryPolicy';
 import type { IncsContext, IncsRequest, TransportOptions } from './types';
 
@@ -38,9 +39,13 @@ export async function apiRequest<T = unknown>(
 	if (request.body !== undefined) httpOptions.body = request.body;
 	if (request.qs !== undefined) httpOptions.qs = request.qs;
 
+	const pacer = pacerFor(this);
 	let sawAmbiguousFailure = false;
 	for (let attempt = 1; ; attempt++) {
+		await pacer.acquire();
 		const outcome = await attemptOnce.call(this, httpOptions);
+		if (outcome.kind === 'rateLimited') pacer.onRateLimited();
+		else if (outcome.kind === 'success' || outcome.kind === 'incsError') pacer.onAccepted();
 		if (outcome.kind === 'success') return outcome.data as T;
 		if (request.method === 'DELETE' && sawAmbiguousFailure && isNotFound(outcome)) {
 			// An earlier attempt whose answer was lost did delete it: the goal is reached.

@@ -61,3 +61,22 @@ export const INCS_CODES = {
 	viberError: 10003,
 	rcsError: 10004,
 } as const;
+
+/**
+ * Adaptive pacing when INCS rate limits (see transport/pacer.ts). Measured with the rate-limit
+ * benchmark; the README's "Performance and limits" records the numbers.
+ */
+export const PACER = {
+	/** After a 429 the send rate drops to this share of what INCS accepted in the last window. */
+	decreaseFactor: 0.9,
+	/** Requests per second added per second without a 429 (additive increase)… */
+	increasePerSecond: 5,
+	/** …or this share of the current pace when that is more, so fast accounts recover quickly. */
+	increaseShare: 0.05,
+	/** Window over which the accepted rate is measured. */
+	windowMs: 1000,
+	/** Several 429s arriving together count as one signal. */
+	decreaseCooldownMs: 250,
+	/** Never slower than this, however hard INCS pushes back. */
+	minRatePerSecond: 1,
+} as const;
