@@ -197,9 +197,13 @@ describe('apiRequest: retry policy', () => {
 		const result = await probe({ api: 'messaging', method: 'POST', path: '/external/messages/rcs', body: '{"to":"1"}' });
 
 		expect(result.items[0].json).toEqual({ data: { msg_id: 'r-1' } });
-		expect(sleepCalls).toHaveLength(2);
+		// Two back-offs, then the shared pacer (now at INCS's observed rate, here its minimum of
+		// one request per second) spaces the third attempt.
+		expect(sleepCalls).toHaveLength(3);
 		expect(sleepCalls[0]).toBeLessThanOrEqual(250);
 		expect(sleepCalls[1]).toBeLessThanOrEqual(500);
+		expect(sleepCalls[2]).toBeGreaterThan(900);
+		expect(sleepCalls[2]).toBeLessThanOrEqual(1000);
 		expect(scope.isDone()).toBe(true);
 	});
 
@@ -210,7 +214,7 @@ describe('apiRequest: retry policy', () => {
 			'INCS is rate limiting this account: Too many attempts [INCS code 429] (after 3 attempts)',
 		);
 		expect(result.error?.description).toMatch(/Lower "Max Concurrent Requests"/);
-		expect(sleepCalls).toHaveLength(2);
+		expect(sleepCalls.filter((ms) => ms <= 500)).toHaveLength(2);
 	});
 
 	it('does not wait for a Retry-After longer than two minutes', async () => {
