@@ -1,16 +1,21 @@
 import type { IncsResource, IncsResourceMap } from './node.type';
 import type { IncsOperation, OperationMap } from './operation';
 import * as account from './account/Account.resource';
+import * as rcsMessage from './rcsMessage/RcsMessage.resource';
+import * as viberMessage from './viberMessage/ViberMessage.resource';
+import * as whatsAppMessage from './whatsAppMessage/WhatsAppMessage.resource';
+import * as rcsTemplate from './rcsTemplate/RcsTemplate.resource';
+import * as whatsAppTemplate from './whatsAppTemplate/WhatsAppTemplate.resource';
 
 type Registry = { [R in IncsResource]: Partial<OperationMap<IncsResourceMap[R]>> };
 
 /** Resource → its operations. The router looks operations up here and nowhere else. */
 const registry: Registry = {
-	whatsAppMessage: {},
-	viberMessage: {},
-	rcsMessage: {},
-	whatsAppTemplate: {},
-	rcsTemplate: {},
+	whatsAppMessage: whatsAppMessage.operations,
+	viberMessage: viberMessage.operations,
+	rcsMessage: rcsMessage.operations,
+	whatsAppTemplate: whatsAppTemplate.operations,
+	rcsTemplate: rcsTemplate.operations,
 	account: account.operations,
 };
 

@@ -2,6 +2,11 @@ import type { INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as account from './account/Account.resource';
+import * as rcsMessage from './rcsMessage/RcsMessage.resource';
+import * as viberMessage from './viberMessage/ViberMessage.resource';
+import * as whatsAppMessage from './whatsAppMessage/WhatsAppMessage.resource';
+import * as rcsTemplate from './rcsTemplate/RcsTemplate.resource';
+import * as whatsAppTemplate from './whatsAppTemplate/WhatsAppTemplate.resource';
 
 /**
  * What version 1 adds to the base description in `Incs.node.ts`. The icon and group stay in the
@@ -32,5 +37,10 @@ export const versionDescription: Omit<INodeTypeDescription, 'group' | 'icon' | '
 			default: 'whatsAppMessage',
 		},
 		...account.description,
+		...whatsAppMessage.description,
+		...viberMessage.description,
+		...rcsMessage.description,
+		...whatsAppTemplate.description,
+		...rcsTemplate.description,
 	],
 };

@@ -1,0 +1,45 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { mediaFields } from '../../descriptions/media';
+import { messageTypeField, textMessageField } from '../../descriptions/messageContent';
+import { sendOptions } from '../../descriptions/messageOptions';
+import { recipientField } from '../../descriptions/recipient';
+import { serviceWindowNotice } from '../../descriptions/serviceWindow';
+import {
+	RCS_MEDIA_HINTS,
+	RCS_MEDIA_TYPES,
+	RCS_MESSAGE_TYPES,
+	RCS_SERVICE_WINDOW_HOURS,
+	RCS_TEXT_MAX,
+} from '../../helpers/constants/rcs';
+import { buildRcsMedia, buildRcsText } from '../../helpers/payloads/rcs';
+import type { RcsPayload } from '../../helpers/payloads/types';
+import { readRecipient, sendMessage } from '../../helpers/sendMessage';
+import { checkOneOf } from '../../helpers/validation';
+import type { RunSettings } from '../operation';
+
+export const description: INodeProperties[] = [
+	serviceWindowNotice(RCS_SERVICE_WINDOW_HOURS),
+	recipientField(),
+	messageTypeField([
+		{ name: 'Document', value: 'document', description: 'A PDF file by link' },
+		{ name: 'Image', value: 'image', description: 'An image by link' },
+		{ name: 'Text', value: 'text', description: 'A plain text message' },
+		{ name: 'Video', value: 'video', description: 'A video by link' },
+	]),
+	textMessageField(RCS_TEXT_MAX),
+	...mediaFields({ types: RCS_MEDIA_TYPES, hints: RCS_MEDIA_HINTS }),
+	sendOptions(),
+];
+
+function buildPayload(context: IExecuteFunctions, itemIndex: number): RcsPayload {
+	const type = checkOneOf('Message Type', context.getNodeParameter('messageType', itemIndex), RCS_MESSAGE_TYPES);
+	if (type === 'text') return buildRcsText(context.getNodeParameter('text', itemIndex, ''));
+	return buildRcsMedia(checkOneOf('Message Type', type, RCS_MEDIA_TYPES), context.getNodeParameter('mediaUrl', itemIndex, ''));
+}
+
+/** A free-form RCS message (REFERENCE §5.3), validated in full before it is sent. */
+export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject> {
+	const to = readRecipient(this, itemIndex);
+	return await sendMessage(this, 'rcs', to, buildPayload(this, itemIndex), itemIndex, settings);
+}

@@ -1,0 +1,128 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { optionsCollection } from '../../descriptions/options';
+import { carouselFields, richCardFields } from '../../descriptions/rcsCards';
+import { rcsSuggestionsField } from '../../descriptions/rcsSuggestions';
+import { simplifyField } from '../../descriptions/templateOutput';
+import { API_PATHS } from '../../helpers/constants/api';
+import { RCS_TEMPLATE_NAME_MAX, RCS_TEXT_MAX } from '../../helpers/constants/rcs';
+import { RCS_SUGGESTIONS_MAX } from '../../helpers/constants/rcsTemplate';
+import { buildRcsCreateBody } from '../../helpers/templates/rcs/createBody';
+import type { RcsContentInput } from '../../helpers/templates/rcs/createBody';
+import type { RcsCardForm, RcsContentForm, RcsMediaKind, RcsSuggestionsForm } from '../../helpers/templates/rcs/formInput';
+import { simplifyRcsTemplate } from '../../helpers/templates/rcs/simplify';
+import { apiRequest } from '../../transport';
+import type { RunSettings } from '../operation';
+
+const formOf = (type: string) => ({ templateType: [type], contentInput: ['fields'] });
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. order_shipped',
+		description: `Letters, digits and underscores, up to ${RCS_TEMPLATE_NAME_MAX} characters`,
+	},
+	{
+		displayName: 'Category',
+		name: 'category',
+		type: 'options',
+		options: [
+			{ name: 'Authentication', value: 'AUTHENTICATION', description: 'One-time passwords and verification codes' },
+			{ name: 'Promotion', value: 'PROMOTION', description: 'Offers, news and marketing' },
+			{ name: 'Transaction', value: 'TRANSACTION', description: 'Updates about orders, payments or accounts' },
+		],
+		default: 'PROMOTION',
+		description: 'Must match the kind of RCS agent that sends it',
+	},
+	{
+		displayName: 'Template Type',
+		name: 'templateType',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Carousel', value: 'carousel', description: 'Several rich cards side by side' },
+			{ name: 'Rich Card', value: 'richcard', description: 'One card with an image, GIF or video' },
+			{ name: 'Text', value: 'text', description: `Text of up to ${RCS_TEXT_MAX.toLocaleString('en-US')} characters with reply and action chips` },
+		],
+		default: 'text',
+	},
+	{
+		displayName: 'Define Content',
+		name: 'contentInput',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Using Fields Below', value: 'fields' },
+			{ name: 'Using JSON', value: 'json', description: 'The whole content object as JSON' },
+		],
+		default: 'fields',
+	},
+	{
+		displayName: 'Text Message',
+		name: 'textMessage',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		required: true,
+		placeholder: 'e.g. Dear [name], your order [order_id] has been shipped.',
+		description: `Up to ${RCS_TEXT_MAX.toLocaleString('en-US')} characters. Write [variable] where each message fills in its own value.`,
+		displayOptions: { show: formOf('text') },
+	},
+	rcsSuggestionsField(RCS_SUGGESTIONS_MAX.text, { displayOptions: { show: formOf('text') } }),
+	...richCardFields(formOf('richcard')),
+	...carouselFields(formOf('carousel')),
+	{
+		displayName: 'Content (JSON)',
+		name: 'contentJson',
+		type: 'json',
+		default: '{\n  "textMessage": "Dear [name], your order [order_id] has been shipped."\n}',
+		required: true,
+		description: 'The template content as INCS defines it for the chosen type. The node checks every limit before sending.',
+		displayOptions: { show: { contentInput: ['json'] } },
+	},
+	simplifyField(),
+	optionsCollection(),
+];
+
+type Get = <T>(name: string, fallback: T) => T;
+
+/** Create an RCS template (REFERENCE §8.1). It is reviewed; the answer's status is PENDING. */
+export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject> {
+	const get: Get = (name, fallback) => this.getNodeParameter(name, itemIndex, fallback) as typeof fallback;
+	const type = get<string>('templateType', 'text');
+	const content: RcsContentInput =
+		get<string>('contentInput', 'fields') === 'json'
+			? { mode: 'json', json: get<unknown>('contentJson', '') }
+			: { mode: 'fields', form: readContentForm(get, type) };
+	const body = buildRcsCreateBody({ name: get('name', ''), category: get('category', ''), type, content });
+	const data = await apiRequest.call(
+		this,
+		{ api: 'management', method: 'POST', path: API_PATHS.rcsTemplates, body: body as unknown as IDataObject },
+		{ ...settings.transport, itemIndex },
+	);
+	const resource = (data ?? {}) as IDataObject;
+	return get('simplify', true) ? simplifyRcsTemplate(resource) : resource;
+}
+
+function readContentForm(get: Get, type: string): RcsContentForm {
+	const suggestions = get<RcsSuggestionsForm>('suggestions', {});
+	if (type === 'richcard') {
+		const card: RcsCardForm = {
+			title: get('cardTitle', ''),
+			description: get('cardDescription', ''),
+			mediaType: get<RcsMediaKind>('mediaType', 'image'),
+			mediaUrl: get('mediaUrl', ''),
+			thumbnailUrl: get('thumbnailUrl', ''),
+			suggestions,
+		};
+		return { type, orientation: get('orientation', ''), alignment: get('alignment', ''), height: get('height', ''), card };
+	}
+	if (type === 'carousel') {
+		return { type, width: get('width', ''), height: get('height', ''), cards: get('cards', {}) };
+	}
+	return { type: 'text', textMessage: get('textMessage', ''), suggestions };
+}

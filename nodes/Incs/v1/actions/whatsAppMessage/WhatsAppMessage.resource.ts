@@ -1,0 +1,37 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { WHATSAPP_SERVICE_WINDOW_HOURS } from '../../helpers/constants/whatsapp';
+import type { IncsResourceMap } from '../node.type';
+import type { OperationMap } from '../operation';
+import * as send from './send.operation';
+import * as sendTemplate from './sendTemplate.operation';
+
+export const operations: OperationMap<IncsResourceMap['whatsAppMessage']> = { send, sendTemplate };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['whatsAppMessage'] } },
+		options: [
+			{
+				name: 'Send',
+				value: 'send',
+				action: 'Send a message',
+				description: `Send text, media or an interactive message to someone who wrote in the last ${WHATSAPP_SERVICE_WINDOW_HOURS} hours`,
+			},
+			{
+				name: 'Send Template',
+				value: 'sendTemplate',
+				action: 'Send a template message',
+				description: 'Send an approved template with its variables filled in, at any time',
+			},
+		],
+		default: 'sendTemplate',
+	},
+	...updateDisplayOptions({ show: { resource: ['whatsAppMessage'], operation: ['send'] } }, send.description),
+	...updateDisplayOptions({ show: { resource: ['whatsAppMessage'], operation: ['sendTemplate'] } }, sendTemplate.description),
+];

@@ -1,0 +1,31 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { checkOneOf } from '../../helpers/validation';
+import { WHATSAPP_MEDIA_TYPES, WHATSAPP_MESSAGE_TYPES } from '../../helpers/constants/whatsapp';
+import { buildWhatsAppMedia, buildWhatsAppText } from '../../helpers/payloads/whatsApp';
+import { buildWhatsAppInteractive } from '../../helpers/payloads/whatsAppInteractive';
+import type { WhatsAppPayload } from '../../helpers/payloads/types';
+import { readRecipient, sendMessage } from '../../helpers/sendMessage';
+import type { RunSettings } from '../operation';
+import { readInteractiveInput } from './readInteractive';
+
+export { description } from './send.description';
+
+function buildPayload(context: IExecuteFunctions, itemIndex: number): WhatsAppPayload {
+	const type = checkOneOf('Message Type', context.getNodeParameter('messageType', itemIndex), WHATSAPP_MESSAGE_TYPES);
+	if (type === 'text') return buildWhatsAppText(context.getNodeParameter('text', itemIndex, ''));
+	if (type === 'interactive') return buildWhatsAppInteractive(readInteractiveInput(context, itemIndex));
+	const mediaType = checkOneOf('Message Type', type, WHATSAPP_MEDIA_TYPES);
+	return buildWhatsAppMedia(mediaType, {
+		mediaUrl: context.getNodeParameter('mediaUrl', itemIndex, ''),
+		caption: context.getNodeParameter('caption', itemIndex, ''),
+		filename: context.getNodeParameter('filename', itemIndex, ''),
+	});
+}
+
+/** A free-form WhatsApp message (REFERENCE §5.1.2), validated in full before it is sent. */
+export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject> {
+	const to = readRecipient(this, itemIndex);
+	const payload = buildPayload(this, itemIndex);
+	return await sendMessage(this, 'whatsapp', to, payload, itemIndex, settings);
+}

@@ -1,0 +1,104 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { optionsCollection } from '../../descriptions/options';
+import { simplifyField } from '../../descriptions/templateOutput';
+import { wabaComponentFields } from '../../descriptions/wabaComponents';
+import { API_PATHS } from '../../helpers/constants/api';
+import { WHATSAPP_TEMPLATE_NAME_MAX } from '../../helpers/constants/whatsapp';
+import { WABA_LANGUAGE_EXAMPLE } from '../../helpers/constants/whatsappTemplate';
+import { buildWabaCreateBody } from '../../helpers/templates/whatsApp/createBody';
+import type { WabaComponentsInput } from '../../helpers/templates/whatsApp/createBody';
+import type { WabaComponentsForm } from '../../helpers/templates/whatsApp/formInput';
+import { simplifyWabaTemplate } from '../../helpers/templates/whatsApp/simplify';
+import { apiRequest } from '../../transport';
+import type { RunSettings } from '../operation';
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. order_ready_notice',
+		description: `Lowercase letters, digits and underscores, up to ${WHATSAPP_TEMPLATE_NAME_MAX} characters`,
+	},
+	{
+		displayName: 'Language',
+		name: 'language',
+		type: 'string',
+		default: WABA_LANGUAGE_EXAMPLE,
+		required: true,
+		placeholder: `e.g. ${WABA_LANGUAGE_EXAMPLE}`,
+		description: 'The language code as Meta writes it, e.g. en, en_US, pt_BR or zh_HK',
+	},
+	{
+		displayName: 'Category',
+		name: 'category',
+		type: 'options',
+		options: [
+			{ name: 'Marketing', value: 'MARKETING', description: 'Promotions, offers, news and invitations' },
+			{ name: 'Utility', value: 'UTILITY', description: 'Updates about an order, account or request the user made' },
+		],
+		default: 'MARKETING',
+		description: 'Meta may change the category after review if the content does not match',
+	},
+	{
+		displayName: 'Define Components',
+		name: 'componentsInput',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Using Fields Below', value: 'fields' },
+			{ name: 'Using JSON', value: 'json', description: 'Meta template components as a JSON array' },
+		],
+		default: 'fields',
+	},
+	...wabaComponentFields(),
+	{
+		displayName: 'Components (JSON)',
+		name: 'componentsJson',
+		type: 'json',
+		default: '[\n  { "type": "BODY", "text": "Your order {{1}} is ready.", "example": { "body_text": [["ORD0001"]] } }\n]',
+		required: true,
+		description: 'Meta template components: HEADER, BODY, FOOTER and BUTTONS objects. The node checks Meta\'s limits before sending.',
+		displayOptions: { show: { componentsInput: ['json'] } },
+	},
+	simplifyField(),
+	optionsCollection(),
+];
+
+/** Create a WhatsApp template (REFERENCE §6.1). Meta reviews it; the answer's status is often PENDING. */
+export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject> {
+	const get = <T>(name: string, fallback: T): T => this.getNodeParameter(name, itemIndex, fallback) as T;
+	const components: WabaComponentsInput =
+		get<string>('componentsInput', 'fields') === 'json'
+			? { mode: 'json', json: get<unknown>('componentsJson', '') }
+			: { mode: 'fields', form: readComponentsForm(get) };
+	const body = buildWabaCreateBody({
+		name: get('name', ''),
+		language: get('language', ''),
+		category: get('category', ''),
+		components,
+	});
+	const data = await apiRequest.call(
+		this,
+		{ api: 'management', method: 'POST', path: API_PATHS.wabaTemplates, body: body as unknown as IDataObject },
+		{ ...settings.transport, itemIndex },
+	);
+	const resource = (data ?? {}) as IDataObject;
+	return get('simplify', true) ? simplifyWabaTemplate(resource) : resource;
+}
+
+function readComponentsForm(get: <T>(name: string, fallback: T) => T): WabaComponentsForm {
+	return {
+		headerType: get('headerType', 'none'),
+		headerText: get('headerText', ''),
+		headerExample: get('headerExample', ''),
+		headerMediaUrl: get('headerMediaUrl', ''),
+		bodyText: get('bodyText', ''),
+		bodyVariableExamples: get('bodyVariableExamples', {}),
+		footerText: get('footerText', ''),
+		buttons: get('buttons', {}),
+	};
+}

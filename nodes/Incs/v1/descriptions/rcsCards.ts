@@ -1,0 +1,154 @@
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+
+import {
+	RCS_CARD_DESCRIPTION_MAX,
+	RCS_CARD_TITLE_MAX,
+	RCS_CAROUSEL_CARDS_MAX,
+	RCS_CAROUSEL_CARDS_MIN,
+	RCS_SUGGESTIONS_MAX,
+	RCS_THUMBNAIL_FORMATS,
+} from '../helpers/constants/rcsTemplate';
+import { carouselMediaNotices, richCardMediaNotices } from './rcsMediaGuidelines';
+import { rcsSuggestionsField } from './rcsSuggestions';
+
+type Show = IDisplayOptions['show'];
+
+const heightOptions = [
+	{ name: 'Medium', value: 'MEDIUM' },
+	{ name: 'Short', value: 'SHORT' },
+];
+
+/** Title, description, media and suggestions of one card, labelled with `prefix` (rich card: "Card "). */
+function cardFields(prefix: string, show: Show | undefined, thumbnailRequired: boolean): INodeProperties[] {
+	const when = (extra: Show = {}) => (show === undefined && Object.keys(extra).length === 0 ? {} : { displayOptions: { show: { ...show, ...extra } } });
+	return [
+		{
+			displayName: `${prefix}Title`,
+			name: prefix === '' ? 'title' : 'cardTitle',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. New arrivals',
+			description: `Up to ${RCS_CARD_TITLE_MAX} characters; may use [variables]`,
+			...when(),
+		},
+		{
+			displayName: `${prefix}Description`,
+			name: prefix === '' ? 'description' : 'cardDescription',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+			placeholder: 'e.g. Dear [name], see what is new this week.',
+			description: `Up to ${RCS_CARD_DESCRIPTION_MAX.toLocaleString('en-US')} characters; may use [variables]`,
+			...when(),
+		},
+		{
+			displayName: 'Media Type',
+			name: 'mediaType',
+			type: 'options',
+			options: [
+				{ name: 'Image or GIF', value: 'image' },
+				{ name: 'Video', value: 'video' },
+			],
+			default: 'image',
+			...when(),
+		},
+		{
+			displayName: 'Media URL',
+			name: 'mediaUrl',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. https://example.com/media/banner.png',
+			description: 'Public link to the image, GIF or video; may use [variables]',
+			...when(),
+		},
+		{
+			displayName: 'Thumbnail URL',
+			name: 'thumbnailUrl',
+			type: 'string',
+			default: '',
+			required: thumbnailRequired,
+			placeholder: 'e.g. https://example.com/media/video-thumbnail.jpg',
+			description: `Public link to the picture shown before the video plays (${RCS_THUMBNAIL_FORMATS})`,
+			...when({ mediaType: ['video'] }),
+		},
+		rcsSuggestionsField(RCS_SUGGESTIONS_MAX.card, when()),
+	];
+}
+
+/** Rich-card fields (REFERENCE §8.2): layout, the media guideline for it, and the card. */
+export function richCardFields(show: Show): INodeProperties[] {
+	return [
+		{
+			displayName: 'Orientation',
+			name: 'orientation',
+			type: 'options',
+			options: [
+				{ name: 'Horizontal', value: 'HORIZONTAL', description: 'Media beside the text' },
+				{ name: 'Vertical', value: 'VERTICAL', description: 'Media above the text' },
+			],
+			default: 'VERTICAL',
+			displayOptions: { show },
+		},
+		{
+			displayName: 'Alignment',
+			name: 'alignment',
+			type: 'options',
+			options: [
+				{ name: 'Left', value: 'LEFT', description: 'Media on the left' },
+				{ name: 'Right', value: 'RIGHT', description: 'Media on the right' },
+			],
+			default: 'LEFT',
+			displayOptions: { show: { ...show, orientation: ['HORIZONTAL'] } },
+		},
+		{
+			displayName: 'Height',
+			name: 'height',
+			type: 'options',
+			options: heightOptions,
+			default: 'SHORT',
+			description: 'How tall the media is',
+			displayOptions: { show: { ...show, orientation: ['VERTICAL'] } },
+		},
+		...richCardMediaNotices(show),
+		...cardFields('Card ', show, true),
+	];
+}
+
+/** Carousel fields (REFERENCE §8.2): card size, the media guideline for it, and 2–10 cards. */
+export function carouselFields(show: Show): INodeProperties[] {
+	return [
+		{
+			displayName: 'Card Width',
+			name: 'width',
+			type: 'options',
+			options: [
+				{ name: 'Medium', value: 'MEDIUM' },
+				{ name: 'Small', value: 'SMALL' },
+			],
+			default: 'MEDIUM',
+			displayOptions: { show },
+		},
+		{
+			displayName: 'Card Height',
+			name: 'height',
+			type: 'options',
+			options: heightOptions,
+			default: 'SHORT',
+			displayOptions: { show },
+		},
+		...carouselMediaNotices(show),
+		{
+			displayName: 'Cards',
+			name: 'cards',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true, sortable: true },
+			placeholder: 'Add Card',
+			default: {},
+			description: `${RCS_CAROUSEL_CARDS_MIN} to ${RCS_CAROUSEL_CARDS_MAX} cards, shown side by side in this order`,
+			displayOptions: { show },
+			options: [{ name: 'card', displayName: 'Card', values: cardFields('', undefined, false) }],
+		},
+	];
+}

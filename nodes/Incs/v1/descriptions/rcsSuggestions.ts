@@ -1,0 +1,188 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import {
+	RCS_CALENDAR_TIME_FORMAT,
+	RCS_SUGGESTION_POSTBACK_MAX,
+	RCS_SUGGESTION_TEXT_MAX,
+} from '../helpers/constants/rcsTemplate';
+
+/**
+ * THE suggestions field of RCS templates: text templates, rich cards and every carousel card use
+ * it. Inside a fixedCollection entry, `displayOptions.show` refers to the sibling fields of the
+ * same entry, so choosing a suggestion type shows only that type's fields.
+ */
+const ofType = (...types: string[]) => ({ show: { suggestionType: types } });
+
+const suggestionValues: INodeProperties[] = [
+	{
+		displayName: 'Suggestion Type',
+		name: 'suggestionType',
+		type: 'options',
+		options: [
+			{ name: 'Add Calendar Event', value: 'calendar_event', description: 'Adds an event to the user\'s calendar' },
+			{ name: 'Call Phone Number', value: 'dialer_action', description: 'Opens the dialer with a number' },
+			{ name: 'Open URL', value: 'url_action', description: 'Opens a link in the browser or in a WebView' },
+			{ name: 'Reply', value: 'reply', description: 'Sends the text back to you as the user\'s answer' },
+			{ name: 'Search on Map', value: 'query_location', description: 'Opens the map app with a search' },
+			{ name: 'Share Location', value: 'share_location', description: 'Asks the user to share their location' },
+			{ name: 'View Location', value: 'view_location', description: 'Shows a point on the map' },
+		],
+		default: 'reply',
+	},
+	{
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. Track order',
+		description: `The label on the chip, up to ${RCS_SUGGESTION_TEXT_MAX} characters; may use [variables]`,
+	},
+	{
+		displayName: 'Postback Data',
+		name: 'postbackData',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. track_order',
+		description: `What you receive when the user taps it, up to ${RCS_SUGGESTION_POSTBACK_MAX} characters`,
+	},
+	{
+		displayName: 'Open In',
+		name: 'openIn',
+		type: 'options',
+		options: [
+			{ name: 'Browser', value: 'browser' },
+			{ name: 'WebView', value: 'webview', description: 'A window inside the messaging app' },
+		],
+		default: 'browser',
+		displayOptions: ofType('url_action'),
+	},
+	{
+		displayName: 'URL',
+		name: 'url',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. https://example.com/orders/[order_id]',
+		description: 'The public link to open; may use [variables]',
+		displayOptions: ofType('url_action'),
+	},
+	{
+		displayName: 'View Mode',
+		name: 'webviewViewMode',
+		type: 'options',
+		options: [
+			{ name: 'Full', value: 'FULL', description: 'Covers the whole screen' },
+			{ name: 'Half', value: 'HALF', description: 'Covers half the screen' },
+			{ name: 'Tall', value: 'TALL', description: 'Covers about three quarters of the screen' },
+		],
+		default: 'FULL',
+		displayOptions: { show: { suggestionType: ['url_action'], openIn: ['webview'] } },
+	},
+	{
+		displayName: 'Accessibility Description',
+		name: 'webviewDescription',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Registration form',
+		description: 'What the WebView shows, read out by screen readers',
+		displayOptions: { show: { suggestionType: ['url_action'], openIn: ['webview'] } },
+	},
+	{
+		displayName: 'Phone Number',
+		name: 'phoneNumber',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. +852 6841 1234',
+		description: 'The number to call, with + and the country code',
+		displayOptions: ofType('dialer_action'),
+	},
+	{
+		displayName: 'Latitude',
+		name: 'latitude',
+		type: 'number',
+		typeOptions: { minValue: -90, maxValue: 90, numberPrecision: 6 },
+		default: 0,
+		description: 'Decimal degrees, e.g. -6.2',
+		displayOptions: ofType('view_location'),
+	},
+	{
+		displayName: 'Longitude',
+		name: 'longitude',
+		type: 'number',
+		typeOptions: { minValue: -180, maxValue: 180, numberPrecision: 6 },
+		default: 0,
+		description: 'Decimal degrees, e.g. 106.8',
+		displayOptions: ofType('view_location'),
+	},
+	{
+		displayName: 'Label',
+		name: 'label',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Central store',
+		description: 'The name shown on the map pin',
+		displayOptions: ofType('view_location'),
+	},
+	{
+		displayName: 'Query',
+		name: 'query',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. Example Store near me',
+		description: 'What the map app searches for',
+		displayOptions: ofType('query_location'),
+	},
+	{
+		displayName: 'Event Title',
+		name: 'eventTitle',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. Store opening',
+		displayOptions: ofType('calendar_event'),
+	},
+	{
+		displayName: 'Event Description',
+		name: 'eventDescription',
+		type: 'string',
+		default: '',
+		displayOptions: ofType('calendar_event'),
+	},
+	{
+		displayName: 'Start Time',
+		name: 'startTime',
+		type: 'dateTime',
+		default: '',
+		required: true,
+		description: `When the event starts; sent as ${RCS_CALENDAR_TIME_FORMAT} in the time you pick (no time zone)`,
+		displayOptions: ofType('calendar_event'),
+	},
+	{
+		displayName: 'End Time',
+		name: 'endTime',
+		type: 'dateTime',
+		default: '',
+		required: true,
+		description: `When the event ends, after the start; sent as ${RCS_CALENDAR_TIME_FORMAT}`,
+		displayOptions: ofType('calendar_event'),
+	},
+];
+
+/** A Suggestions list of at most `max` chips (11 on text templates, 4 per card: REFERENCE §8.1). */
+export function rcsSuggestionsField(max: number, overrides: Partial<INodeProperties> = {}): INodeProperties {
+	return {
+		displayName: 'Suggestions',
+		name: 'suggestions',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, sortable: true },
+		placeholder: 'Add Suggestion',
+		default: {},
+		description: `Up to ${max} reply or action chips under the message`,
+		options: [{ name: 'suggestion', displayName: 'Suggestion', values: suggestionValues }],
+		...overrides,
+	};
+}

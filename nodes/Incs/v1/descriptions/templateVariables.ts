@@ -1,0 +1,90 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { LABELS } from '../helpers/payloads/labels';
+
+export const VARIABLES_MODES = ['json', 'mapper'] as const;
+export type VariablesMode = (typeof VARIABLES_MODES)[number];
+
+interface VariablesSpec {
+	/** resourceMapping method that lists the chosen template's variables. */
+	method: string;
+	/** Whether input fields named like the variables can fill them automatically (RCS names are words). */
+	autoMap: boolean;
+	/** The JSON field for power users: name, label, example and what it holds. */
+	json: { name: string; label: string; example: string; description: string };
+}
+
+/** How the template's variables are filled in: generated fields (default) or raw JSON. */
+function variablesFields(spec: VariablesSpec): INodeProperties[] {
+	return [
+		{
+			displayName: 'Variables Mode',
+			name: 'variablesMode',
+			type: 'options',
+			noDataExpression: true,
+			options: [
+				{ name: 'Map Each Variable', value: 'mapper', description: 'One field per variable of the chosen template' },
+				{ name: 'JSON', value: 'json', description: 'Write the values as JSON yourself, e.g. from an expression' },
+			],
+			default: 'mapper',
+		},
+		{
+			displayName: LABELS.variables,
+			name: 'variables',
+			type: 'resourceMapper',
+			noDataExpression: true,
+			default: { mappingMode: 'defineBelow', value: null },
+			required: true,
+			typeOptions: {
+				loadOptionsDependsOn: ['template.value'],
+				resourceMapper: {
+					resourceMapperMethod: spec.method,
+					mode: 'add',
+					fieldWords: { singular: 'variable', plural: 'variables' },
+					addAllFields: true,
+					multiKeyMatch: false,
+					supportAutoMap: spec.autoMap,
+					noFieldsError: 'This template has no variables: it is sent exactly as approved.',
+				},
+			},
+			displayOptions: { show: { variablesMode: ['mapper'] } },
+		},
+		{
+			displayName: spec.json.label,
+			name: spec.json.name,
+			type: 'json',
+			default: '',
+			placeholder: spec.json.example,
+			description: spec.json.description,
+			displayOptions: { show: { variablesMode: ['json'] } },
+		},
+	];
+}
+
+export function whatsAppVariablesFields(): INodeProperties[] {
+	return variablesFields({
+		method: 'getWhatsAppTemplateVariables',
+		autoMap: false,
+		json: {
+			name: 'componentsJson',
+			label: LABELS.componentsJson,
+			example: '[{"type":"body","parameters":[{"type":"text","text":"Alex"}]}]',
+			description:
+				'The template components as INCS takes them: lowercase "header", "body" and "button" entries with their parameters. Leave empty for a template without variables.',
+		},
+	});
+}
+
+export function rcsVariablesFields(): INodeProperties[] {
+	return variablesFields({
+		method: 'getRcsTemplateVariables',
+		autoMap: true,
+		json: {
+			name: 'parametersJson',
+			label: LABELS.parametersJson,
+			example: '{"name": "Alex", "order_id": "ORD0001"}',
+			description:
+				'Every [variable] of the template by name, e.g. {"name": "Alex"}. Leave empty for a template without variables.',
+		},
+	});
+}

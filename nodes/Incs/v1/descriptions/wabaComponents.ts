@@ -1,0 +1,212 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { WHATSAPP_COUPON_CODE_MAX, WHATSAPP_TEMPLATE_HEADER_TEXT_MAX } from '../helpers/constants/whatsapp';
+import {
+	WABA_BODY_TEXT_MAX,
+	WABA_BUTTON_LABELS,
+	WABA_BUTTON_PHONE_MAX,
+	WABA_BUTTON_TEXT_MAX,
+	WABA_BUTTON_TYPE_MAX,
+	WABA_BUTTON_URL_MAX,
+	WABA_BUTTONS_MAX,
+	WABA_FOOTER_TEXT_MAX,
+} from '../helpers/constants/whatsappTemplate';
+
+/**
+ * The component builder of WhatsApp Template → Create. Each field shows only for the header kind
+ * or button kind it belongs to. Body variables get their examples from a list the user fills in
+ * rather than from a resource mapper: a mapper would read the body text when the editor loads its
+ * columns, go stale as soon as the text changes, and cannot see a body built by an expression;
+ * the list always works, and the node checks at run time that every variable found in the text
+ * has exactly one example (the error names the missing variable).
+ */
+const fields = { componentsInput: ['fields'] };
+
+const headerFields: INodeProperties[] = [
+	{
+		displayName: 'Header',
+		name: 'headerType',
+		type: 'options',
+		options: [
+			{ name: 'Document', value: 'document', description: 'A PDF or other document shown above the text' },
+			{ name: 'Image', value: 'image', description: 'A JPEG or PNG image shown above the text' },
+			{ name: 'None', value: 'none' },
+			{ name: 'Text', value: 'text', description: `A bold title of up to ${WHATSAPP_TEMPLATE_HEADER_TEXT_MAX} characters` },
+			{ name: 'Video', value: 'video', description: 'An MP4 video shown above the text' },
+		],
+		default: 'none',
+		description: 'What appears at the top of the message',
+		displayOptions: { show: fields },
+	},
+	{
+		displayName: 'Header Text',
+		name: 'headerText',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. Your order {{1}}',
+		description: `Up to ${WHATSAPP_TEMPLATE_HEADER_TEXT_MAX} characters, with at most one variable such as {{1}}`,
+		displayOptions: { show: { ...fields, headerType: ['text'] } },
+	},
+	{
+		displayName: 'Header Variable Example',
+		name: 'headerExample',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. #12345',
+		description: 'A sample value for the variable in the header text. Meta reviews the template with it.',
+		hint: 'Needed only when the header text has a variable',
+		displayOptions: { show: { ...fields, headerType: ['text'] } },
+	},
+	{
+		displayName: 'Header Sample URL',
+		name: 'headerMediaUrl',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. https://example.com/banner.jpg',
+		description: 'Public link to a sample of the media, for Meta\'s review. Each send supplies its own media.',
+		displayOptions: { show: { ...fields, headerType: ['document', 'image', 'video'] } },
+	},
+];
+
+const bodyFields: INodeProperties[] = [
+	{
+		displayName: 'Body Text',
+		name: 'bodyText',
+		type: 'string',
+		typeOptions: { rows: 5 },
+		default: '',
+		required: true,
+		placeholder: 'e.g. Hi {{1}}, your order {{2}} is ready for pickup.',
+		description: `The main text, up to ${WABA_BODY_TEXT_MAX.toLocaleString('en-US')} characters. Variables are {{1}}, {{2}}, … or names such as {{first_name}}, not both.`,
+		hint: 'Give every variable an example in Body Variable Examples. Meta tends to reject a text that starts or ends with a variable.',
+		displayOptions: { show: fields },
+	},
+	{
+		displayName: 'Body Variable Examples',
+		name: 'bodyVariableExamples',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Example',
+		default: {},
+		description: 'One sample value per variable in the body text. Meta reviews the template with them.',
+		displayOptions: { show: fields },
+		options: [
+			{
+				name: 'example',
+				displayName: 'Example',
+				values: [
+					{
+						displayName: 'Variable',
+						name: 'variable',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 1 or first_name',
+						description: 'The variable as written in the body, with or without the braces',
+					},
+					{
+						displayName: 'Example',
+						name: 'value',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. Alex',
+						description: 'A realistic sample value for this variable',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Footer Text',
+		name: 'footerText',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Reply STOP to opt out',
+		description: `Small grey text under the body, up to ${WABA_FOOTER_TEXT_MAX} characters, without variables. Leave empty for none.`,
+		displayOptions: { show: fields },
+	},
+];
+
+const buttonKind = (...kinds: string[]) => ({ show: { type: kinds } });
+
+const buttonsField: INodeProperties = {
+	displayName: 'Buttons',
+	name: 'buttons',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true, sortable: true },
+	placeholder: 'Add Button',
+	default: {},
+	description: `Up to ${WABA_BUTTONS_MAX} buttons: at most ${WABA_BUTTON_TYPE_MAX.URL} URL, ${WABA_BUTTON_TYPE_MAX.PHONE_NUMBER} phone number and ${WABA_BUTTON_TYPE_MAX.COPY_CODE} copy code button. Keep quick replies together, before or after the others.`,
+	displayOptions: { show: fields },
+	options: [
+		{
+			name: 'button',
+			displayName: 'Button',
+			values: [
+				{
+					displayName: 'Button Type',
+					name: 'type',
+					type: 'options',
+					options: [
+						{ name: WABA_BUTTON_LABELS.COPY_CODE, value: 'COPY_CODE', description: 'Copies an offer code (Marketing templates only)' },
+						{ name: WABA_BUTTON_LABELS.PHONE_NUMBER, value: 'PHONE_NUMBER', description: 'Calls a phone number' },
+						{ name: WABA_BUTTON_LABELS.QUICK_REPLY, value: 'QUICK_REPLY', description: 'Sends a fixed reply back to you' },
+						{ name: WABA_BUTTON_LABELS.URL, value: 'URL', description: 'Opens a website' },
+					],
+					default: 'QUICK_REPLY',
+				},
+				{
+					displayName: 'Code Example',
+					name: 'code',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. SUMMER25',
+					description: `A sample offer code, up to ${WHATSAPP_COUPON_CODE_MAX} characters. Each send supplies its own code.`,
+					displayOptions: buttonKind('COPY_CODE'),
+				},
+				{
+					displayName: 'Phone Number',
+					name: 'phoneNumber',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. +852 6841 1234',
+					description: `The number to call, country code first, up to ${WABA_BUTTON_PHONE_MAX} characters`,
+					displayOptions: buttonKind('PHONE_NUMBER'),
+				},
+				{
+					displayName: 'Text',
+					name: 'text',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. Track order',
+					description: `The button label, up to ${WABA_BUTTON_TEXT_MAX} characters`,
+					displayOptions: buttonKind('PHONE_NUMBER', 'QUICK_REPLY', 'URL'),
+				},
+				{
+					displayName: 'URL',
+					name: 'url',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. https://example.com/orders/{{1}}',
+					description: `Up to ${WABA_BUTTON_URL_MAX.toLocaleString('en-US')} characters. End it with {{1}} to add a different suffix per message.`,
+					displayOptions: buttonKind('URL'),
+				},
+				{
+					displayName: 'URL Example',
+					name: 'urlExample',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. https://example.com/orders/12345',
+					description: 'The full link with a sample in place of {{1}}, for Meta\'s review. Needed only when the URL ends with {{1}}.',
+					displayOptions: buttonKind('URL'),
+				},
+			],
+		},
+	],
+};
+
+/** Header, body, footer and buttons fields, shown when components are defined with the form. */
+export function wabaComponentFields(): INodeProperties[] {
+	return [...headerFields, ...bodyFields, buttonsField];
+}

@@ -1,0 +1,30 @@
+/** Viber limits (REFERENCE §5.2). Field hints and validators read these. */
+
+export const VIBER_MESSAGE_TYPES = ['document', 'image', 'otp', 'text', 'video'] as const;
+export type ViberMessageType = (typeof VIBER_MESSAGE_TYPES)[number];
+
+export const VIBER_MEDIA_TYPES = ['document', 'image', 'video'] as const;
+export type ViberMediaType = (typeof VIBER_MEDIA_TYPES)[number];
+
+/** Text messages: at most 1,000 characters (REFERENCE §5.2, stated in one rendering, D19). */
+export const VIBER_TEXT_MAX = 1000;
+
+/** Formats and sizes per media type (REFERENCE §5.2). */
+export const VIBER_MEDIA_HINTS: Record<ViberMediaType, string> = {
+	document: 'DOC, DOCX, XLS, XLSX, CSV or PDF; at most 200 MB',
+	image: 'PNG, JPEG, JPG or GIF; at most 200 MB',
+	video: 'MP4, at most 200 MB and 10 minutes; the server must send a Content-Length header',
+};
+
+/**
+ * OTP messages (REFERENCE §5.2): INCS documents no ranges. The code is kept to what a person can
+ * type (digits and letters, at most 12), validity to 1 minute – 24 hours.
+ */
+export const VIBER_OTP_CODE_PATTERN = /^[A-Za-z0-9]+$/;
+export const VIBER_OTP_CODE_MAX = 12;
+export const VIBER_OTP_EXPIRATION_MIN = 1;
+export const VIBER_OTP_EXPIRATION_MAX = 1440;
+export const VIBER_OTP_EXPIRATION_DEFAULT = 3;
+/** A language code such as `en` or `zh-TW` (REFERENCE §5.2 shows `en`). */
+export const VIBER_OTP_LANGUAGE_PATTERN = /^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})?$/;
+export const VIBER_OTP_LANGUAGE_DEFAULT = 'en';

@@ -1,0 +1,113 @@
+/**
+ * WhatsApp limits. INCS documents only the message types and the video note (REFERENCE §5.1);
+ * it passes payloads through to Meta's Cloud API, so every other limit below is Meta's and names
+ * the Meta document it comes from. Field hints and validators both read these values.
+ */
+
+/** Free-form message types INCS accepts within the 24-hour window (REFERENCE §5.1). */
+export const WHATSAPP_MESSAGE_TYPES = ['audio', 'document', 'image', 'interactive', 'text', 'video'] as const;
+export type WhatsAppMessageType = (typeof WHATSAPP_MESSAGE_TYPES)[number];
+
+export const WHATSAPP_MEDIA_TYPES = ['audio', 'document', 'image', 'video'] as const;
+export type WhatsAppMediaType = (typeof WHATSAPP_MEDIA_TYPES)[number];
+
+/** Media types that take a caption (Meta Cloud API, "Media messages": audio has none). */
+export const WHATSAPP_CAPTION_TYPES: readonly WhatsAppMediaType[] = ['document', 'image', 'video'];
+
+/** Text message body (Meta Cloud API, "Text messages": maximum 4,096 characters). */
+export const WHATSAPP_TEXT_MAX = 4096;
+/** Media caption (Meta Cloud API, "Media messages": maximum 1,024 characters). */
+export const WHATSAPP_CAPTION_MAX = 1024;
+
+/** Supported media per type, shown as hints (REFERENCE §5.1.2 for video; Meta "Supported media types" for the rest). */
+export const WHATSAPP_MEDIA_HINTS: Record<WhatsAppMediaType, string> = {
+	audio: 'AAC, AMR, MP3, M4A or OGG (Opus); at most 16 MB (Meta)',
+	document: 'PDF, Word, Excel, PowerPoint or plain text; at most 100 MB (Meta)',
+	image: 'JPEG or PNG; at most 5 MB (Meta)',
+	video: '3GP or MP4 with H.264 video; at most 16 MB (INCS)',
+};
+
+/**
+ * Interactive messages (REFERENCE §5.1 lists the kinds; INCS documents no bodies, so they follow
+ * Meta's Cloud API `interactive` object).
+ */
+export const WHATSAPP_INTERACTIVE_TYPES = ['button', 'carousel', 'cta_url', 'list'] as const;
+export type WhatsAppInteractiveType = (typeof WHATSAPP_INTERACTIVE_TYPES)[number];
+
+/** Body text per kind (Meta: reply buttons, CTA URL and carousel 1,024; list 4,096 characters). */
+export const WHATSAPP_INTERACTIVE_BODY_MAX: Record<WhatsAppInteractiveType, number> = {
+	button: 1024,
+	carousel: 1024,
+	cta_url: 1024,
+	list: 4096,
+};
+/** Text header and footer (Meta "Interactive reply buttons / list / CTA URL messages": 60 characters each). */
+export const WHATSAPP_INTERACTIVE_HEADER_TEXT_MAX = 60;
+export const WHATSAPP_INTERACTIVE_FOOTER_MAX = 60;
+
+/** Header kinds per message kind (Meta: list headers are text only; carousels have no header or footer). */
+export const WHATSAPP_INTERACTIVE_HEADER_TYPES = ['document', 'image', 'none', 'text', 'video'] as const;
+export type WhatsAppInteractiveHeaderType = (typeof WHATSAPP_INTERACTIVE_HEADER_TYPES)[number];
+export const WHATSAPP_LIST_HEADER_TYPES = ['none', 'text'] as const;
+
+/** Reply buttons (Meta "Interactive reply buttons messages": 1–3 buttons, title 20, ID 256 characters). */
+export const WHATSAPP_REPLY_BUTTONS_MIN = 1;
+export const WHATSAPP_REPLY_BUTTONS_MAX = 3;
+export const WHATSAPP_REPLY_BUTTON_TITLE_MAX = 20;
+export const WHATSAPP_REPLY_BUTTON_ID_MAX = 256;
+
+/**
+ * List messages (Meta "Interactive list messages": button label 20; up to 10 sections; 1–10 rows
+ * across all sections; section title 24 (required when there is more than one section); row title
+ * 24, row description 72, row ID 200 characters).
+ */
+export const WHATSAPP_LIST_BUTTON_TEXT_MAX = 20;
+export const WHATSAPP_LIST_SECTIONS_MAX = 10;
+export const WHATSAPP_LIST_ROWS_MIN = 1;
+export const WHATSAPP_LIST_ROWS_MAX = 10;
+export const WHATSAPP_LIST_SECTION_TITLE_MAX = 24;
+export const WHATSAPP_LIST_ROW_TITLE_MAX = 24;
+export const WHATSAPP_LIST_ROW_DESCRIPTION_MAX = 72;
+export const WHATSAPP_LIST_ROW_ID_MAX = 200;
+
+/** CTA URL button label (Meta "Interactive CTA URL button messages": 20 characters). */
+export const WHATSAPP_CTA_DISPLAY_TEXT_MAX = 20;
+
+/**
+ * Media carousel (Meta "Interactive media carousel messages": 2–10 cards; card header image or
+ * video; card body 160 characters with at most 2 line breaks; one URL button per card).
+ */
+export const WHATSAPP_CAROUSEL_CARDS_MIN = 2;
+export const WHATSAPP_CAROUSEL_CARDS_MAX = 10;
+export const WHATSAPP_CAROUSEL_CARD_BODY_MAX = 160;
+export const WHATSAPP_CAROUSEL_CARD_BODY_LINE_BREAKS_MAX = 2;
+export const WHATSAPP_CAROUSEL_HEADER_TYPES = ['image', 'video'] as const;
+export type WhatsAppCarouselHeaderType = (typeof WHATSAPP_CAROUSEL_HEADER_TYPES)[number];
+
+/**
+ * Template names (Meta "Message templates": lowercase letters, digits and underscores) and INCS's
+ * own maximum length (REFERENCE §6.1: 100).
+ */
+export const WHATSAPP_TEMPLATE_NAME_PATTERN = '^[a-z0-9_]+$';
+export const WHATSAPP_TEMPLATE_NAME_MAX = 100;
+/** Template IDs are numeric strings (REFERENCE §6.5). */
+export const TEMPLATE_ID_PATTERN = '^[0-9]+$';
+
+/** Template statuses a send can use (REFERENCE §6.5 lists PENDING, APPROVED, REJECTED). */
+export const WHATSAPP_SENDABLE_TEMPLATE_STATUSES: readonly string[] = ['APPROVED'];
+
+/** Header formats of a template whose header takes a media link at send time (Meta template HEADER `format`). */
+export const WHATSAPP_TEMPLATE_MEDIA_FORMATS = ['DOCUMENT', 'IMAGE', 'VIDEO'] as const;
+
+/** Text header parameter (Meta "Message templates": the header text is at most 60 characters). */
+export const WHATSAPP_TEMPLATE_HEADER_TEXT_MAX = 60;
+/** Copy-code button value (Meta Cloud API template button parameter `coupon_code`: 15 characters). */
+export const WHATSAPP_COUPON_CODE_MAX = 15;
+/**
+ * Text parameters may not hold line breaks, tabs or more than 4 spaces in a row: Meta rejects the
+ * send with error 132018 (Meta "Error codes").
+ */
+export const WHATSAPP_PARAMETER_MAX_CONSECUTIVE_SPACES = 4;
+
+/** Free-form messages reach only users who wrote within this many hours (REFERENCE §1.4). */
+export const WHATSAPP_SERVICE_WINDOW_HOURS = 24;

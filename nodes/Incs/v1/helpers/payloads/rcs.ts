@@ -1,0 +1,20 @@
+import { RCS_DOCUMENT_EXTENSIONS, RCS_TEXT_MAX, type RcsMediaType } from '../constants/rcs';
+import { mediaUrl, requiredText } from './common';
+import { LABELS } from './labels';
+import type { RcsPayload } from './types';
+
+export function buildRcsText(text: unknown): RcsPayload {
+	return { type: 'text', text: requiredText(LABELS.text, text, RCS_TEXT_MAX) };
+}
+
+/** RCS media: `{ link }` only (REFERENCE §5.3); documents must be PDF files. */
+export function buildRcsMedia(type: RcsMediaType, url: unknown): RcsPayload {
+	switch (type) {
+		case 'image':
+			return { type, image: { link: mediaUrl(LABELS.mediaUrl, url) } };
+		case 'video':
+			return { type, video: { link: mediaUrl(LABELS.mediaUrl, url) } };
+		case 'document':
+			return { type, document: { link: mediaUrl(LABELS.mediaUrl, url, RCS_DOCUMENT_EXTENSIONS) } };
+	}
+}

@@ -1,0 +1,34 @@
+import { WHATSAPP_PARAMETER_MAX_CONSECUTIVE_SPACES } from '../constants/whatsapp';
+import { ValidationError } from '../validation';
+
+const SNIPPET_RADIUS = 24;
+
+/** ` — "…order {{1}} is ready…"`: where a variable sits in the template text, for field labels. */
+export function snippet(text: string, variable: string): string {
+	const marker = new RegExp(`\\{\\{\\s*${variable}\\s*\\}\\}`);
+	const match = marker.exec(text);
+	if (!match) return '';
+	const start = Math.max(0, match.index - SNIPPET_RADIUS);
+	const end = Math.min(text.length, match.index + match[0].length + SNIPPET_RADIUS);
+	const inner = text.slice(start, end).replace(/\s+/g, ' ').trim();
+	return ` — "${start > 0 ? '…' : ''}${inner}${end < text.length ? '…' : ''}"`;
+}
+
+/** Meta rejects text parameters with line breaks, tabs or more than 4 spaces in a row (error 132018). */
+export function checkTemplateParameterText(field: string, text: string): void {
+	if (/[\n\r\t]/.test(text)) {
+		throw new ValidationError(
+			field,
+			'it contains a line break or tab, which WhatsApp does not allow in template variables',
+			'Replace line breaks and tabs with spaces, e.g. {{ $json.value.replace(/\\s+/g, " ") }}.',
+		);
+	}
+	const spaces = new RegExp(` {${WHATSAPP_PARAMETER_MAX_CONSECUTIVE_SPACES + 1},}`);
+	if (spaces.test(text)) {
+		throw new ValidationError(
+			field,
+			`it has more than ${WHATSAPP_PARAMETER_MAX_CONSECUTIVE_SPACES} spaces in a row, which WhatsApp does not allow in template variables`,
+			`Keep at most ${WHATSAPP_PARAMETER_MAX_CONSECUTIVE_SPACES} spaces in a row.`,
+		);
+	}
+}

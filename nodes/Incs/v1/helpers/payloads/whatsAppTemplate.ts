@@ -1,0 +1,165 @@
+/**
+ * WhatsApp template variables: which fields a template needs (for the resource mapper) and how
+ * the mapped values become the `components` of a send (REFERENCE §5.1.1; Meta's send format with
+ * lowercase `type` and a string button `index`).
+ */
+import { findWhatsAppVariables } from '../templateVariables';
+import { WHATSAPP_COUPON_CODE_MAX, WHATSAPP_TEMPLATE_HEADER_TEXT_MAX } from '../constants/whatsapp';
+import { checkMaxLength, checkUrl, requireText, ValidationError } from '../validation';
+import { parseJsonField } from './common';
+import { fieldPath, LABELS } from './labels';
+import { checkTemplateParameterText, snippet } from './templateText';
+import type { WabaDefinitionComponent } from './templateResources';
+import type { WhatsAppHeaderParameter, WhatsAppTemplateComponent, WhatsAppTextParameter } from './types';
+
+/** One value a template needs at send time; `id` is the stable key in the mapper and in JSON. */
+export type WhatsAppVariableField =
+	| { kind: 'headerText'; id: string; displayName: string; variable: string }
+	| { kind: 'headerMedia'; id: string; displayName: string; media: 'image' | 'video' | 'document' }
+	| { kind: 'body'; id: string; displayName: string; variable: string }
+	| { kind: 'urlSuffix'; id: string; displayName: string; index: number }
+	| { kind: 'couponCode'; id: string; displayName: string; index: number };
+
+const isNamed = (variable: string) => !/^\d+$/.test(variable);
+
+/** The fields of a template, in the order they appear in the message (header, body, buttons). */
+export function describeWhatsAppTemplateVariables(components: WabaDefinitionComponent[] = []): WhatsAppVariableField[] {
+	const fields: WhatsAppVariableField[] = [];
+	for (const component of components) {
+		const type = (component.type ?? '').toUpperCase();
+		const format = (component.format ?? '').toUpperCase();
+		if (type === 'HEADER' && format === 'TEXT' && component.text) {
+			// Meta allows one variable in a text header.
+			for (const variable of findWhatsAppVariables(component.text).slice(0, 1)) {
+				fields.push({
+					kind: 'headerText',
+					id: isNamed(variable) ? `header_text_${variable}` : 'header_text',
+					displayName: `Header {{${variable}}}${snippet(component.text, variable)}`,
+					variable,
+				});
+			}
+		} else if (type === 'HEADER' && (format === 'IMAGE' || format === 'VIDEO' || format === 'DOCUMENT')) {
+			const media = format.toLowerCase() as 'image' | 'video' | 'document';
+			const noun = media === 'image' ? 'Image' : media === 'video' ? 'Video' : 'Document';
+			fields.push({ kind: 'headerMedia', id: `header_${media}_url`, displayName: `Header ${noun} URL`, media });
+		} else if (type === 'BODY' && component.text) {
+			const variables = findWhatsAppVariables(component.text);
+			// Positional variables are filled in numeric order ({{1}}, {{2}}, …), whatever order they appear in.
+			const ordered = variables.every((v) => !isNamed(v)) ? [...variables].sort((a, b) => Number(a) - Number(b)) : variables;
+			for (const variable of ordered) {
+				fields.push({ kind: 'body', id: `body_${variable}`, displayName: `Body {{${variable}}}${snippet(component.text, variable)}`, variable });
+			}
+		} else if (type === 'BUTTONS') {
+			(component.buttons ?? []).forEach((button, index) => {
+				const buttonType = (button.type ?? '').toUpperCase();
+				if (buttonType === 'URL' && button.url && findWhatsAppVariables(button.url).length > 0) {
+					fields.push({
+						kind: 'urlSuffix',
+						id: `button_${index}_url_suffix`,
+						displayName: `Button "${button.text ?? index + 1}" URL Suffix (${button.url})`,
+						index,
+					});
+				} else if (buttonType === 'COPY_CODE') {
+					fields.push({ kind: 'couponCode', id: `button_${index}_coupon_code`, displayName: 'Coupon Code (Copy Code Button)', index });
+				}
+			});
+		}
+	}
+	return fields;
+}
+
+function valueOf(values: Record<string, unknown>, field: WhatsAppVariableField, trim: boolean): string {
+	const label = fieldPath(LABELS.variables, field.displayName);
+	const raw = values[field.id];
+	const text = requireText(
+		label,
+		raw,
+		`Map a value to "${field.displayName}": every variable of the template must be filled in, or WhatsApp rejects the message.`,
+	);
+	return trim ? text.trim() : text;
+}
+
+function textParameter(variable: string, text: string): WhatsAppTextParameter {
+	// Named variables carry their name (Meta Cloud API: `parameter_name` for templates with named parameters).
+	return isNamed(variable) ? { type: 'text', parameter_name: variable, text } : { type: 'text', text };
+}
+
+/**
+ * The `components` for a send, or undefined when the template has no variables (INCS then wants
+ * no `components` at all, REFERENCE §5.1.1).
+ */
+export function buildWhatsAppTemplateComponents(
+	fields: WhatsAppVariableField[],
+	values: Record<string, unknown>,
+	trim = true,
+): WhatsAppTemplateComponent[] | undefined {
+	const header: WhatsAppHeaderParameter[] = [];
+	const body: WhatsAppTextParameter[] = [];
+	const buttons: WhatsAppTemplateComponent[] = [];
+	for (const field of fields) {
+		const label = fieldPath(LABELS.variables, field.displayName);
+		const value = valueOf(values, field, trim);
+		switch (field.kind) {
+			case 'headerText':
+				checkMaxLength(label, value, WHATSAPP_TEMPLATE_HEADER_TEXT_MAX);
+				checkTemplateParameterText(label, value);
+				header.push(textParameter(field.variable, value));
+				break;
+			case 'headerMedia': {
+				const link = checkUrl(label, value);
+				header.push(
+					field.media === 'image'
+						? { type: 'image', image: { link } }
+						: field.media === 'video'
+							? { type: 'video', video: { link } }
+							: { type: 'document', document: { link } },
+				);
+				break;
+			}
+			case 'body':
+				checkTemplateParameterText(label, value);
+				body.push(textParameter(field.variable, value));
+				break;
+			case 'urlSuffix':
+				buttons.push({ type: 'button', sub_type: 'url', index: String(field.index), parameters: [{ type: 'text', text: value }] });
+				break;
+			case 'couponCode':
+				checkMaxLength(label, value, WHATSAPP_COUPON_CODE_MAX);
+				buttons.push({
+					type: 'button',
+					sub_type: 'COPY_CODE',
+					index: String(field.index),
+					parameters: [{ type: 'coupon_code', coupon_code: value }],
+				});
+				break;
+		}
+	}
+	const components: WhatsAppTemplateComponent[] = [];
+	if (header.length > 0) components.push({ type: 'header', parameters: header });
+	if (body.length > 0) components.push({ type: 'body', parameters: body });
+	components.push(...buttons);
+	return components.length > 0 ? components : undefined;
+}
+
+const COMPONENT_TYPES = ['body', 'button', 'header'];
+
+/** JSON mode: raw `components` as INCS takes them; checked for shape only. */
+export function parseComponentsJson(value: unknown): WhatsAppTemplateComponent[] | undefined {
+	const label = LABELS.componentsJson;
+	const parsed = parseJsonField(label, value, '[{"type":"body","parameters":[{"type":"text","text":"Alex"}]}]');
+	if (parsed === undefined || parsed === null) return undefined;
+	if (!Array.isArray(parsed)) {
+		throw new ValidationError(label, 'it is not a JSON array', 'Enter the components as an array: [{"type":"body", …}].');
+	}
+	parsed.forEach((component: unknown, index) => {
+		const type = typeof component === 'object' && component !== null ? (component as { type?: unknown }).type : undefined;
+		if (typeof type !== 'string' || !COMPONENT_TYPES.includes(type)) {
+			throw new ValidationError(
+				fieldPath(label, ['Component', index]),
+				`"type" is ${JSON.stringify(type)}; it must be one of ${COMPONENT_TYPES.join(', ')} (lowercase)`,
+				'Use the send format of REFERENCE §5.1.1: lowercase "header", "body" or "button".',
+			);
+		}
+	});
+	return parsed.length > 0 ? (parsed as WhatsAppTemplateComponent[]) : undefined;
+}

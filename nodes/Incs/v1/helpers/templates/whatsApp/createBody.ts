@@ -1,0 +1,68 @@
+import { WHATSAPP_TEMPLATE_NAME_MAX, WHATSAPP_TEMPLATE_NAME_PATTERN } from '../../constants/whatsapp';
+import type { WabaTemplateCategory } from '../../constants/whatsappTemplate';
+import { WABA_LANGUAGE_EXAMPLE, WABA_LANGUAGE_PATTERN, WABA_TEMPLATE_CATEGORIES } from '../../constants/whatsappTemplate';
+import { checkMaxLength, checkOneOf, requireText, ValidationError } from '../../validation';
+import { FieldPath } from '../fieldPath';
+import { parseJsonParameter } from '../jsonInput';
+import { buildWabaComponents } from './buildComponents';
+import type { WabaComponentsForm } from './formInput';
+import type { WabaTemplateCreateBody } from './types';
+import { usesNamedVariables, validateWabaComponents } from './validateComponents';
+
+export const COMPONENTS_JSON_FIELD = 'Components (JSON)';
+const COMPONENTS_JSON_EXAMPLE = '[{ "type": "BODY", "text": "Your order is ready." }]';
+
+export type WabaComponentsInput = { mode: 'fields'; form: WabaComponentsForm } | { mode: 'json'; json: unknown };
+
+export interface WabaTemplateInput {
+	name: unknown;
+	language: unknown;
+	category: unknown;
+	components: WabaComponentsInput;
+}
+
+/** The body of `POST /external/templates` (REFERENCE §6.1), every limit checked first. */
+export function buildWabaCreateBody(input: WabaTemplateInput): WabaTemplateCreateBody {
+	const name = checkTemplateName(input.name);
+	const language = requireText('Language', input.language).trim();
+	if (!WABA_LANGUAGE_PATTERN.test(language)) {
+		throw new ValidationError(
+			'Language',
+			`"${language}" is not a language code as Meta writes them`,
+			`Use the code from Meta's supported languages list, e.g. en, ${WABA_LANGUAGE_EXAMPLE} or pt_BR (underscore, region in capitals).`,
+		);
+	}
+	const category = checkOneOf<WabaTemplateCategory>('Category', input.category, WABA_TEMPLATE_CATEGORIES);
+	const components =
+		input.components.mode === 'json'
+			? validateWabaComponents(
+					FieldPath.json(COMPONENTS_JSON_FIELD),
+					parseJsonParameter(COMPONENTS_JSON_FIELD, input.components.json, COMPONENTS_JSON_EXAMPLE),
+				)
+			: buildWabaComponents(input.components.form);
+	const body: WabaTemplateCreateBody = { name, language, category, components };
+	if (usesNamedVariables(components)) body.parameter_format = 'NAMED';
+	return body;
+}
+
+function checkTemplateName(value: unknown): string {
+	const name = requireText('Name', value).trim();
+	checkMaxLength('Name', name, WHATSAPP_TEMPLATE_NAME_MAX);
+	if (!new RegExp(WHATSAPP_TEMPLATE_NAME_PATTERN).test(name)) {
+		throw new ValidationError(
+			'Name',
+			`"${name}" has characters Meta does not allow in template names`,
+			`Use lowercase letters, digits and underscores only, e.g. ${suggestName(name)}.`,
+		);
+	}
+	return name;
+}
+
+/** A name Meta would accept, built from what the user typed, to show in the error. */
+function suggestName(name: string): string {
+	const suggestion = name
+		.toLowerCase()
+		.replace(/[^a-z0-9_]+/g, '_')
+		.replace(/^_+|_+$/g, '');
+	return suggestion === '' ? 'order_update' : suggestion;
+}

@@ -1,0 +1,1 @@
+export { searchRcsTemplates, searchWhatsAppTemplates } from './templates';

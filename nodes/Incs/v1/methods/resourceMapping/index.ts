@@ -1,0 +1,1 @@
+export { getRcsTemplateVariables, getWhatsAppTemplateVariables } from './templateVariables';

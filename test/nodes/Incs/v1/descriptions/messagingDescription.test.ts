@@ -1,0 +1,61 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { Incs } from '../../../../../nodes/Incs/Incs.node';
+import { WHATSAPP_INTERACTIVE_BODY_MAX, WHATSAPP_TEXT_MAX } from '../../../../../nodes/Incs/v1/helpers/constants/whatsapp';
+import { VIBER_TEXT_MAX } from '../../../../../nodes/Incs/v1/helpers/constants/viber';
+
+const properties = (new Incs().nodeVersions[1].description.properties ?? []) as INodeProperties[];
+
+function find(resource: string, operation: string, name: string, extra: Record<string, string> = {}): INodeProperties[] {
+	return properties.filter((property) => {
+		const show = property.displayOptions?.show ?? {};
+		const matches = (key: string, value: string) => !show[key] || (show[key] as unknown[]).includes(value);
+		return (
+			property.name === name &&
+			matches('resource', resource) &&
+			matches('operation', operation) &&
+			Object.entries(extra).every(([key, value]) => matches(key, value))
+		);
+	});
+}
+
+describe('messaging fields in the node description', () => {
+	it('every messaging field is shown only for its resource and operation', () => {
+		for (const resource of ['whatsAppMessage', 'viberMessage', 'rcsMessage']) {
+			const own = properties.filter((property) => (property.displayOptions?.show?.resource as string[] | undefined)?.includes(resource));
+			expect(own.length).toBeGreaterThan(3);
+			for (const property of own.filter((p) => p.name !== 'operation')) {
+				expect(property.displayOptions?.show?.operation).toBeDefined();
+			}
+		}
+	});
+
+	it('hints show the same limits the validators use', () => {
+		expect(find('whatsAppMessage', 'send', 'text', { messageType: 'text' })[0].hint).toBe(`Up to ${WHATSAPP_TEXT_MAX.toLocaleString('en-US')} characters`);
+		expect(find('viberMessage', 'send', 'text', { messageType: 'text' })[0].hint).toBe('Up to 1,000 characters');
+		expect(VIBER_TEXT_MAX).toBe(1000);
+		expect(find('whatsAppMessage', 'send', 'bodyText', { messageType: 'interactive', interactiveType: 'list' })[0].hint).toBe(
+			`Up to ${WHATSAPP_INTERACTIVE_BODY_MAX.list.toLocaleString('en-US')} characters`,
+		);
+		expect(find('whatsAppMessage', 'send', 'mediaUrl', { messageType: 'video' })[0].hint).toBe('3GP or MP4 with H.264 video; at most 16 MB (INCS)');
+	});
+
+	it('template sends use the picker, the approval box and the generated variable fields', () => {
+		for (const [resource, method] of [
+			['whatsAppMessage', 'getWhatsAppTemplateVariables'],
+			['rcsMessage', 'getRcsTemplateVariables'],
+		]) {
+			expect(find(resource, 'sendTemplate', 'template')[0].type).toBe('resourceLocator');
+			expect(find(resource, 'sendTemplate', 'includeUnapprovedTemplates')[0].default).toBe(false);
+			const variables = find(resource, 'sendTemplate', 'variables')[0];
+			expect(variables.typeOptions?.resourceMapper).toMatchObject({ resourceMapperMethod: method, mode: 'add' });
+			expect(variables.typeOptions?.loadOptionsDependsOn).toEqual(['template.value']);
+		}
+	});
+
+	it('the node offers every method the fields name', () => {
+		const methods = new Incs().nodeVersions[1].methods;
+		expect(Object.keys(methods?.listSearch ?? {})).toEqual(expect.arrayContaining(['searchWhatsAppTemplates', 'searchRcsTemplates']));
+		expect(Object.keys(methods?.resourceMapping ?? {})).toEqual(expect.arrayContaining(['getWhatsAppTemplateVariables', 'getRcsTemplateVariables']));
+	});
+});

@@ -1,0 +1,114 @@
+import type { INodeParameters } from 'n8n-workflow';
+import nock from 'nock';
+
+import { Incs } from '../../../../../nodes/Incs/Incs.node';
+import { createLoadOptionsHarness } from '../../../../harness';
+import { credentialTypes, incsCredentials, MANAGEMENT_URL, success, TEST_CERTIFICATION_CODE } from '../../../../support/incs';
+import allComponents from '../fixtures/messaging/waba_templates.resource.all_components.inferred.json';
+import wabaList from '../fixtures/messaging/waba_templates.list.json';
+import rcsGet from '../fixtures/messaging/rcs_templates.get.success.json';
+import rcsList from '../fixtures/messaging/rcs_templates.list.json';
+
+function harness(parameters: INodeParameters) {
+	return createLoadOptionsHarness({ nodeType: new Incs(), parameters, credentials: incsCredentials(), credentialTypes });
+}
+
+function listSearch(parameters: INodeParameters, method: string, filter?: string) {
+	const { context, nodeType } = harness(parameters);
+	return nodeType.methods!.listSearch![method].call(context, filter);
+}
+
+function mapper(parameters: INodeParameters, method: string) {
+	const { context, nodeType } = harness(parameters);
+	return nodeType.methods!.resourceMapping![method].call(context);
+}
+
+const whatsAppSend = { resource: 'whatsAppMessage', operation: 'sendTemplate' };
+const rcsSend = { resource: 'rcsMessage', operation: 'sendTemplate' };
+
+describe('searchWhatsAppTemplates (real LoadOptionsContext)', () => {
+	it('lists approved templates only for a send, as name (language) — CATEGORY — STATUS', async () => {
+		const scope = nock(MANAGEMENT_URL, { reqheaders: { 'certification-code': TEST_CERTIFICATION_CODE } })
+			.get('/external/templates')
+			.query({ count: 100 })
+			.reply(200, wabaList);
+		await expect(listSearch(whatsAppSend, 'searchWhatsAppTemplates')).resolves.toEqual({
+			results: [{ name: 'fake_api_template_2 (en_US) — UTILITY — APPROVED', value: '1000000000000002' }],
+		});
+		expect(scope.isDone()).toBe(true);
+	});
+
+	it('lists every template when "Include Unapproved Templates" is on, filtered by name', async () => {
+		nock(MANAGEMENT_URL).get('/external/templates').query({ count: 100 }).reply(200, wabaList);
+		await expect(listSearch({ ...whatsAppSend, includeUnapprovedTemplates: true }, 'searchWhatsAppTemplates', 'TEMPLATE_3')).resolves.toEqual({
+			results: [{ name: 'fake_api_template_3 (en_US) — MARKETING — PENDING', value: '1000000000000003' }],
+		});
+	});
+
+	it('pages through all templates (Return All)', async () => {
+		const page = Array.from({ length: 100 }, (_, i) => ({ ...wabaList.data[1], template_id: String(2000 - i), name: `t_${i}` }));
+		nock(MANAGEMENT_URL).get('/external/templates').query({ count: 100 }).reply(200, success(page));
+		nock(MANAGEMENT_URL).get('/external/templates').query({ count: 100, last_id: '1901' }).reply(200, wabaList);
+		const result = await listSearch(whatsAppSend, 'searchWhatsAppTemplates');
+		expect(result.results).toHaveLength(101);
+		expect(nock.pendingMocks()).toEqual([]);
+	});
+
+	it('lists all statuses for operations other than Send Template (Get, Delete)', async () => {
+		nock(MANAGEMENT_URL).get('/external/templates').query({ count: 100 }).reply(200, wabaList);
+		const result = await listSearch({ resource: 'whatsAppTemplate', operation: 'get' }, 'searchWhatsAppTemplates');
+		expect(result.results.map((entry) => entry.value)).toEqual(['1000000000000003', '1000000000000002', '1000000000000001']);
+	});
+});
+
+describe('searchRcsTemplates (real LoadOptionsContext)', () => {
+	it('lists approved RCS templates as name (type) — CATEGORY — STATUS', async () => {
+		nock(MANAGEMENT_URL).get('/external/templates/rcs').query({ count: 100 }).reply(200, rcsList);
+		await expect(listSearch(rcsSend, 'searchRcsTemplates', 'rich')).resolves.toEqual({
+			results: [{ name: 'fake_richcard_v (richcard) — PROMOTION — APPROVED', value: '2000000000000000002' }],
+		});
+	});
+});
+
+describe('getWhatsAppTemplateVariables (real LoadOptionsContext)', () => {
+	it('one required field per variable of the template picked from the list', async () => {
+		nock(MANAGEMENT_URL).get('/external/templates/1000000000000009').reply(200, success(allComponents));
+		const fields = await mapper({ ...whatsAppSend, template: { __rl: true, mode: 'list', value: '1000000000000009' } }, 'getWhatsAppTemplateVariables');
+		expect(fields.fields.map((field) => [field.id, field.required, field.type, field.display])).toEqual([
+			['header_image_url', true, 'string', true],
+			['body_1', true, 'string', true],
+			['body_2', true, 'string', true],
+			['body_3', true, 'string', true],
+			['button_1_url_suffix', true, 'string', true],
+			['button_3_coupon_code', true, 'string', true],
+		]);
+	});
+
+	it('by name: found through the list', async () => {
+		nock(MANAGEMENT_URL).get('/external/templates').query({ count: 100 }).reply(200, wabaList);
+		const fields = await mapper({ ...whatsAppSend, template: { __rl: true, mode: 'name', value: 'fake_api_template_2' } }, 'getWhatsAppTemplateVariables');
+		expect(fields.fields.map((field) => field.displayName)).toEqual(['Body {{1}} — "Your order {{1}} is ready."']);
+	});
+
+	it('explains instead of failing when no template is chosen or it has no variables', async () => {
+		await expect(mapper(whatsAppSend, 'getWhatsAppTemplateVariables')).resolves.toEqual({
+			fields: [],
+			emptyFieldsNotice: 'Pick a template first; its variables then appear here.',
+		});
+		nock(MANAGEMENT_URL).get('/external/templates/1000000000000003').reply(200, success(wabaList.data[0]));
+		await expect(
+			mapper({ ...whatsAppSend, template: { __rl: true, mode: 'id', value: '1000000000000003' } }, 'getWhatsAppTemplateVariables'),
+		).resolves.toEqual({ fields: [], emptyFieldsNotice: 'This template has no variables: it is sent exactly as approved.' });
+	});
+});
+
+describe('getRcsTemplateVariables (real LoadOptionsContext)', () => {
+	it('one required field per [variable] found anywhere in the template', async () => {
+		nock(MANAGEMENT_URL).get('/external/templates/rcs/2000000000000000002').reply(200, rcsGet);
+		const fields = await mapper({ ...rcsSend, template: { __rl: true, mode: 'list', value: '2000000000000000002' } }, 'getRcsTemplateVariables');
+		expect(fields.fields.map((field) => [field.id, field.displayName, field.required])).toEqual([
+			['name', 'name (in Card Description)', true],
+			['offer_name', 'offer_name (in Suggestion Label)', true],
+		]);
+	});
+});
