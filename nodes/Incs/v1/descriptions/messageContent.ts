@@ -1,15 +1,17 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { LABELS } from '../helpers/payloads/labels';
+import type { OptionLabel } from './enumOptions';
+import { enumOptions } from './enumOptions';
 
-/** The Message Type selector of a send operation; each channel lists the types INCS takes for it. */
-export function messageTypeField(options: INodePropertyOptions[]): INodeProperties {
+/** The Message Type selector of a send operation: the channel's types from the constants module. */
+export function messageTypeField<T extends string>(types: readonly T[], labels: Record<T, OptionLabel>): INodeProperties {
 	return {
 		displayName: 'Message Type',
 		name: 'messageType',
 		type: 'options',
 		noDataExpression: true,
-		options: [...options].sort((a, b) => a.name.localeCompare(b.name)),
+		options: enumOptions(types, labels),
 		default: 'text',
 	};
 }

@@ -21,12 +21,12 @@ import type { RunSettings } from '../operation';
 export const description: INodeProperties[] = [
 	serviceWindowNotice(RCS_SERVICE_WINDOW_HOURS),
 	recipientField(),
-	messageTypeField([
-		{ name: 'Document', value: 'document', description: 'A PDF file by link' },
-		{ name: 'Image', value: 'image', description: 'An image by link' },
-		{ name: 'Text', value: 'text', description: 'A plain text message' },
-		{ name: 'Video', value: 'video', description: 'A video by link' },
-	]),
+	messageTypeField(RCS_MESSAGE_TYPES, {
+		document: { name: 'Document', description: 'A PDF file by link' },
+		image: { name: 'Image', description: 'An image by link' },
+		text: { name: 'Text', description: 'A plain text message' },
+		video: { name: 'Video', description: 'A video by link' },
+	}),
 	textMessageField(RCS_TEXT_MAX),
 	...mediaFields({ types: RCS_MEDIA_TYPES, hints: RCS_MEDIA_HINTS }),
 	sendOptions(),

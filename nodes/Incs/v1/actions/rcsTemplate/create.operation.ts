@@ -1,12 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { enumOptions } from '../../descriptions/enumOptions';
+import { RCS_CATEGORY_LABELS, RCS_TYPE_LABELS } from '../../descriptions/templateEnums';
 import { optionsCollection } from '../../descriptions/options';
 import { carouselFields, richCardFields } from '../../descriptions/rcsCards';
 import { rcsSuggestionsField } from '../../descriptions/rcsSuggestions';
 import { simplifyField } from '../../descriptions/templateOutput';
 import { API_PATHS } from '../../helpers/constants/api';
 import { RCS_TEMPLATE_NAME_MAX, RCS_TEXT_MAX } from '../../helpers/constants/rcs';
-import { RCS_SUGGESTIONS_MAX } from '../../helpers/constants/rcsTemplate';
+import { RCS_SUGGESTIONS_MAX, RCS_TEMPLATE_CATEGORIES, RCS_TEMPLATE_TYPES } from '../../helpers/constants/rcsTemplate';
 import { buildRcsCreateBody } from '../../helpers/templates/rcs/createBody';
 import type { RcsContentInput } from '../../helpers/templates/rcs/createBody';
 import type { RcsCardForm, RcsContentForm, RcsMediaKind, RcsSuggestionsForm } from '../../helpers/templates/rcs/formInput';
@@ -30,11 +32,7 @@ export const description: INodeProperties[] = [
 		displayName: 'Category',
 		name: 'category',
 		type: 'options',
-		options: [
-			{ name: 'Authentication', value: 'AUTHENTICATION', description: 'One-time passwords and verification codes' },
-			{ name: 'Promotion', value: 'PROMOTION', description: 'Offers, news and marketing' },
-			{ name: 'Transaction', value: 'TRANSACTION', description: 'Updates about orders, payments or accounts' },
-		],
+		options: enumOptions(RCS_TEMPLATE_CATEGORIES, RCS_CATEGORY_LABELS),
 		default: 'PROMOTION',
 		description: 'Must match the kind of RCS agent that sends it',
 	},
@@ -43,11 +41,7 @@ export const description: INodeProperties[] = [
 		name: 'templateType',
 		type: 'options',
 		noDataExpression: true,
-		options: [
-			{ name: 'Carousel', value: 'carousel', description: 'Several rich cards side by side' },
-			{ name: 'Rich Card', value: 'richcard', description: 'One card with an image, GIF or video' },
-			{ name: 'Text', value: 'text', description: `Text of up to ${RCS_TEXT_MAX.toLocaleString('en-US')} characters with reply and action chips` },
-		],
+		options: enumOptions(RCS_TEMPLATE_TYPES, RCS_TYPE_LABELS),
 		default: 'text',
 	},
 	{

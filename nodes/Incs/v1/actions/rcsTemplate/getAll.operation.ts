@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { enumOptions } from '../../descriptions/enumOptions';
+import { RCS_CATEGORY_LABELS, RCS_TYPE_LABELS } from '../../descriptions/templateEnums';
 import { getManyFields, nameContainsFilter, statusFilter } from '../../descriptions/getManyFields';
 import { optionsCollection } from '../../descriptions/options';
 import { simplifyField } from '../../descriptions/templateOutput';
-import { API_PATHS, GET_MANY_DEFAULT_LIMIT } from '../../helpers/constants/api';
-import { RCS_TEMPLATE_STATUSES } from '../../helpers/constants/rcsTemplate';
-import type { TemplateFilters } from '../../helpers/templates/filters';
-import { templateFilter } from '../../helpers/templates/filters';
+import { API_PATHS } from '../../helpers/constants/api';
+import { RCS_TEMPLATE_CATEGORIES, RCS_TEMPLATE_STATUSES, RCS_TEMPLATE_TYPES } from '../../helpers/constants/rcsTemplate';
+import { getManyTemplates } from '../../helpers/templates/getMany';
 import { simplifyRcsTemplate } from '../../helpers/templates/rcs/simplify';
-import { apiRequestAllItems } from '../../transport';
 import type { RunSettings } from '../operation';
 
 export const description: INodeProperties[] = [
@@ -18,11 +18,7 @@ export const description: INodeProperties[] = [
 			displayName: 'Template Type',
 			name: 'type',
 			type: 'options',
-			options: [
-				{ name: 'Carousel', value: 'carousel' },
-				{ name: 'Rich Card', value: 'richcard' },
-				{ name: 'Text', value: 'text' },
-			],
+			options: enumOptions(RCS_TEMPLATE_TYPES, RCS_TYPE_LABELS),
 			default: 'text',
 			description: 'Only templates of this type',
 		},
@@ -30,11 +26,7 @@ export const description: INodeProperties[] = [
 			displayName: 'Category',
 			name: 'category',
 			type: 'options',
-			options: [
-				{ name: 'Authentication', value: 'AUTHENTICATION' },
-				{ name: 'Promotion', value: 'PROMOTION' },
-				{ name: 'Transaction', value: 'TRANSACTION' },
-			],
+			options: enumOptions(RCS_TEMPLATE_CATEGORIES, RCS_CATEGORY_LABELS),
 			default: 'PROMOTION',
 			description: 'Only templates in this category',
 		},
@@ -46,14 +38,5 @@ export const description: INodeProperties[] = [
 
 /** RCS templates, one item each (REFERENCE §8.8), filtered while paging. */
 export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, GET_MANY_DEFAULT_LIMIT) as number);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as TemplateFilters;
-	const templates = await apiRequestAllItems.call(
-		this,
-		{ api: 'management', method: 'GET', path: API_PATHS.rcsTemplates },
-		{ returnAll, limit, idField: 'template_id', filter: templateFilter(filters) },
-		{ ...settings.transport, itemIndex },
-	);
-	return this.getNodeParameter('simplify', itemIndex, true) ? templates.map(simplifyRcsTemplate) : templates;
+	return await getManyTemplates(this, itemIndex, settings, API_PATHS.rcsTemplates, simplifyRcsTemplate);
 }

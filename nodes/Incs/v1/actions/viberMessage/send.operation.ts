@@ -26,13 +26,13 @@ const otpOnly = { show: { messageType: ['otp'] } };
 
 export const description: INodeProperties[] = [
 	recipientField(),
-	messageTypeField([
-		{ name: 'Document', value: 'document', description: 'A file by link' },
-		{ name: 'Image', value: 'image', description: 'An image by link' },
-		{ name: 'One-Time Password', value: 'otp', description: 'A verification code in a standard Viber message' },
-		{ name: 'Text', value: 'text', description: 'A plain text message' },
-		{ name: 'Video', value: 'video', description: 'A video by link' },
-	]),
+	messageTypeField(VIBER_MESSAGE_TYPES, {
+		document: { name: 'Document', description: 'A file by link' },
+		image: { name: 'Image', description: 'An image by link' },
+		otp: { name: 'One-Time Password', description: 'A verification code in a standard Viber message' },
+		text: { name: 'Text', description: 'A plain text message' },
+		video: { name: 'Video', description: 'A video by link' },
+	}),
 	textMessageField(VIBER_TEXT_MAX),
 	{
 		displayName: LABELS.otpCode,

@@ -13,19 +13,20 @@ import {
 	WHATSAPP_MEDIA_TYPES,
 	WHATSAPP_SERVICE_WINDOW_HOURS,
 	WHATSAPP_TEXT_MAX,
+	WHATSAPP_MESSAGE_TYPES,
 } from '../../helpers/constants/whatsapp';
 
 export const description: INodeProperties[] = [
 	serviceWindowNotice(WHATSAPP_SERVICE_WINDOW_HOURS),
 	recipientField(),
-	messageTypeField([
-		{ name: 'Audio', value: 'audio', description: 'A voice message or audio file by link' },
-		{ name: 'Document', value: 'document', description: 'A file by link, with optional caption and file name' },
-		{ name: 'Image', value: 'image', description: 'An image by link, with optional caption' },
-		{ name: 'Interactive', value: 'interactive', description: 'Reply buttons, a list menu, a link button or a media carousel' },
-		{ name: 'Text', value: 'text', description: 'A plain text message' },
-		{ name: 'Video', value: 'video', description: 'A video by link, with optional caption' },
-	]),
+	messageTypeField(WHATSAPP_MESSAGE_TYPES, {
+		audio: { name: 'Audio', description: 'A voice message or audio file by link' },
+		document: { name: 'Document', description: 'A file by link, with optional caption and file name' },
+		image: { name: 'Image', description: 'An image by link, with optional caption' },
+		interactive: { name: 'Interactive', description: 'Reply buttons, a list menu, a link button or a media carousel' },
+		text: { name: 'Text', description: 'A plain text message' },
+		video: { name: 'Video', description: 'A video by link, with optional caption' },
+	}),
 	textMessageField(WHATSAPP_TEXT_MAX, 'The message; WhatsApp formatting such as *bold* and _italic_ works'),
 	...mediaFields({
 		types: WHATSAPP_MEDIA_TYPES,

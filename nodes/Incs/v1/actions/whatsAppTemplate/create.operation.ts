@@ -1,11 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { enumOptions } from '../../descriptions/enumOptions';
+import { WABA_CATEGORY_LABELS } from '../../descriptions/templateEnums';
 import { optionsCollection } from '../../descriptions/options';
 import { simplifyField } from '../../descriptions/templateOutput';
 import { wabaComponentFields } from '../../descriptions/wabaComponents';
 import { API_PATHS } from '../../helpers/constants/api';
 import { WHATSAPP_TEMPLATE_NAME_MAX } from '../../helpers/constants/whatsapp';
-import { WABA_LANGUAGE_EXAMPLE } from '../../helpers/constants/whatsappTemplate';
+import { WABA_LANGUAGE_EXAMPLE, WABA_TEMPLATE_CATEGORIES } from '../../helpers/constants/whatsappTemplate';
 import { buildWabaCreateBody } from '../../helpers/templates/whatsApp/createBody';
 import type { WabaComponentsInput } from '../../helpers/templates/whatsApp/createBody';
 import type { WabaComponentsForm } from '../../helpers/templates/whatsApp/formInput';
@@ -36,10 +38,7 @@ export const description: INodeProperties[] = [
 		displayName: 'Category',
 		name: 'category',
 		type: 'options',
-		options: [
-			{ name: 'Marketing', value: 'MARKETING', description: 'Promotions, offers, news and invitations' },
-			{ name: 'Utility', value: 'UTILITY', description: 'Updates about an order, account or request the user made' },
-		],
+		options: enumOptions(WABA_TEMPLATE_CATEGORIES, WABA_CATEGORY_LABELS),
 		default: 'MARKETING',
 		description: 'Meta may change the category after review if the content does not match',
 	},
