@@ -1,22 +1,30 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 import {
+	RCS_ALIGNMENTS,
 	RCS_CARD_DESCRIPTION_MAX,
+	RCS_CARD_HEIGHTS,
 	RCS_CARD_TITLE_MAX,
+	RCS_CARD_WIDTHS,
 	RCS_CAROUSEL_CARDS_MAX,
 	RCS_CAROUSEL_CARDS_MIN,
+	RCS_ORIENTATIONS,
 	RCS_SUGGESTIONS_MAX,
 	RCS_THUMBNAIL_FORMATS,
 } from '../helpers/constants/rcsTemplate';
+import { enumOptions } from './enumOptions';
+import {
+	RCS_ALIGNMENT_LABELS,
+	RCS_HEIGHT_LABELS,
+	RCS_ORIENTATION_LABELS,
+	RCS_WIDTH_LABELS,
+} from './templateEnums';
 import { carouselMediaNotices, richCardMediaNotices } from './rcsMediaGuidelines';
 import { rcsSuggestionsField } from './rcsSuggestions';
 
 type Show = IDisplayOptions['show'];
 
-const heightOptions = [
-	{ name: 'Medium', value: 'MEDIUM' },
-	{ name: 'Short', value: 'SHORT' },
-];
+const heightOptions = enumOptions(RCS_CARD_HEIGHTS, RCS_HEIGHT_LABELS);
 
 /** Title, description, media and suggestions of one card, labelled with `prefix` (rich card: "Card "). */
 function cardFields(prefix: string, show: Show | undefined, thumbnailRequired: boolean): INodeProperties[] {
@@ -84,10 +92,7 @@ export function richCardFields(show: Show): INodeProperties[] {
 			displayName: 'Orientation',
 			name: 'orientation',
 			type: 'options',
-			options: [
-				{ name: 'Horizontal', value: 'HORIZONTAL', description: 'Media beside the text' },
-				{ name: 'Vertical', value: 'VERTICAL', description: 'Media above the text' },
-			],
+			options: enumOptions(RCS_ORIENTATIONS, RCS_ORIENTATION_LABELS),
 			default: 'VERTICAL',
 			displayOptions: { show },
 		},
@@ -95,10 +100,7 @@ export function richCardFields(show: Show): INodeProperties[] {
 			displayName: 'Alignment',
 			name: 'alignment',
 			type: 'options',
-			options: [
-				{ name: 'Left', value: 'LEFT', description: 'Media on the left' },
-				{ name: 'Right', value: 'RIGHT', description: 'Media on the right' },
-			],
+			options: enumOptions(RCS_ALIGNMENTS, RCS_ALIGNMENT_LABELS),
 			default: 'LEFT',
 			displayOptions: { show: { ...show, orientation: ['HORIZONTAL'] } },
 		},
@@ -123,10 +125,7 @@ export function carouselFields(show: Show): INodeProperties[] {
 			displayName: 'Card Width',
 			name: 'width',
 			type: 'options',
-			options: [
-				{ name: 'Medium', value: 'MEDIUM' },
-				{ name: 'Small', value: 'SMALL' },
-			],
+			options: enumOptions(RCS_CARD_WIDTHS, RCS_WIDTH_LABELS),
 			default: 'MEDIUM',
 			displayOptions: { show },
 		},

@@ -4,7 +4,11 @@ import {
 	RCS_CALENDAR_TIME_FORMAT,
 	RCS_SUGGESTION_POSTBACK_MAX,
 	RCS_SUGGESTION_TEXT_MAX,
+	RCS_SUGGESTION_TYPES,
+	RCS_WEBVIEW_VIEW_MODES,
 } from '../helpers/constants/rcsTemplate';
+import { enumOptions } from './enumOptions';
+import { RCS_SUGGESTION_TYPE_LABELS, RCS_VIEW_MODE_LABELS } from './templateEnums';
 
 /**
  * THE suggestions field of RCS templates: text templates, rich cards and every carousel card use
@@ -18,15 +22,7 @@ const suggestionValues: INodeProperties[] = [
 		displayName: 'Suggestion Type',
 		name: 'suggestionType',
 		type: 'options',
-		options: [
-			{ name: 'Add Calendar Event', value: 'calendar_event', description: 'Adds an event to the user\'s calendar' },
-			{ name: 'Call Phone Number', value: 'dialer_action', description: 'Opens the dialer with a number' },
-			{ name: 'Open URL', value: 'url_action', description: 'Opens a link in the browser or in a WebView' },
-			{ name: 'Reply', value: 'reply', description: 'Sends the text back to you as the user\'s answer' },
-			{ name: 'Search on Map', value: 'query_location', description: 'Opens the map app with a search' },
-			{ name: 'Share Location', value: 'share_location', description: 'Asks the user to share their location' },
-			{ name: 'View Location', value: 'view_location', description: 'Shows a point on the map' },
-		],
+		options: enumOptions(RCS_SUGGESTION_TYPES, RCS_SUGGESTION_TYPE_LABELS),
 		default: 'reply',
 	},
 	{
@@ -72,11 +68,7 @@ const suggestionValues: INodeProperties[] = [
 		displayName: 'View Mode',
 		name: 'webviewViewMode',
 		type: 'options',
-		options: [
-			{ name: 'Full', value: 'FULL', description: 'Covers the whole screen' },
-			{ name: 'Half', value: 'HALF', description: 'Covers half the screen' },
-			{ name: 'Tall', value: 'TALL', description: 'Covers about three quarters of the screen' },
-		],
+		options: enumOptions(RCS_WEBVIEW_VIEW_MODES, RCS_VIEW_MODE_LABELS),
 		default: 'FULL',
 		displayOptions: { show: { suggestionType: ['url_action'], openIn: ['webview'] } },
 	},

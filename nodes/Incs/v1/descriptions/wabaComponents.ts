@@ -4,6 +4,8 @@ import { WHATSAPP_COUPON_CODE_MAX, WHATSAPP_TEMPLATE_HEADER_TEXT_MAX } from '../
 import {
 	WABA_BODY_TEXT_MAX,
 	WABA_BUTTON_LABELS,
+	WABA_BUTTON_TYPES,
+	WABA_HEADER_TYPES,
 	WABA_BUTTON_PHONE_MAX,
 	WABA_BUTTON_TEXT_MAX,
 	WABA_BUTTON_TYPE_MAX,
@@ -11,6 +13,24 @@ import {
 	WABA_BUTTONS_MAX,
 	WABA_FOOTER_TEXT_MAX,
 } from '../helpers/constants/whatsappTemplate';
+import type { WabaButtonType, WabaHeaderType } from '../helpers/constants/whatsappTemplate';
+import type { OptionLabel } from './enumOptions';
+import { enumOptions } from './enumOptions';
+
+const WABA_HEADER_TYPE_LABELS: Record<WabaHeaderType, OptionLabel> = {
+	document: { name: 'Document', description: 'A PDF or other document shown above the text' },
+	image: { name: 'Image', description: 'A JPEG or PNG image shown above the text' },
+	none: { name: 'None' },
+	text: { name: 'Text', description: `A bold title of up to ${WHATSAPP_TEMPLATE_HEADER_TEXT_MAX} characters` },
+	video: { name: 'Video', description: 'An MP4 video shown above the text' },
+};
+
+const WABA_BUTTON_TYPE_LABELS: Record<WabaButtonType, OptionLabel> = {
+	COPY_CODE: { name: WABA_BUTTON_LABELS.COPY_CODE, description: 'Copies an offer code (Marketing templates only)' },
+	PHONE_NUMBER: { name: WABA_BUTTON_LABELS.PHONE_NUMBER, description: 'Calls a phone number' },
+	QUICK_REPLY: { name: WABA_BUTTON_LABELS.QUICK_REPLY, description: 'Sends a fixed reply back to you' },
+	URL: { name: WABA_BUTTON_LABELS.URL, description: 'Opens a website' },
+};
 
 /**
  * The component builder of WhatsApp Template → Create. Each field shows only for the header kind
@@ -27,13 +47,7 @@ const headerFields: INodeProperties[] = [
 		displayName: 'Header',
 		name: 'headerType',
 		type: 'options',
-		options: [
-			{ name: 'Document', value: 'document', description: 'A PDF or other document shown above the text' },
-			{ name: 'Image', value: 'image', description: 'A JPEG or PNG image shown above the text' },
-			{ name: 'None', value: 'none' },
-			{ name: 'Text', value: 'text', description: `A bold title of up to ${WHATSAPP_TEMPLATE_HEADER_TEXT_MAX} characters` },
-			{ name: 'Video', value: 'video', description: 'An MP4 video shown above the text' },
-		],
+		options: enumOptions(WABA_HEADER_TYPES, WABA_HEADER_TYPE_LABELS),
 		default: 'none',
 		description: 'What appears at the top of the message',
 		displayOptions: { show: fields },
@@ -148,12 +162,7 @@ const buttonsField: INodeProperties = {
 					displayName: 'Button Type',
 					name: 'type',
 					type: 'options',
-					options: [
-						{ name: WABA_BUTTON_LABELS.COPY_CODE, value: 'COPY_CODE', description: 'Copies an offer code (Marketing templates only)' },
-						{ name: WABA_BUTTON_LABELS.PHONE_NUMBER, value: 'PHONE_NUMBER', description: 'Calls a phone number' },
-						{ name: WABA_BUTTON_LABELS.QUICK_REPLY, value: 'QUICK_REPLY', description: 'Sends a fixed reply back to you' },
-						{ name: WABA_BUTTON_LABELS.URL, value: 'URL', description: 'Opens a website' },
-					],
+					options: enumOptions(WABA_BUTTON_TYPES, WABA_BUTTON_TYPE_LABELS),
 					default: 'QUICK_REPLY',
 				},
 				{

@@ -28,6 +28,7 @@ export const RCS_CARD_DESCRIPTION_MAX = 2000;
 export const RCS_ORIENTATIONS = ['HORIZONTAL', 'VERTICAL'] as const;
 export type RcsOrientation = (typeof RCS_ORIENTATIONS)[number];
 export const RCS_ALIGNMENTS = ['LEFT', 'RIGHT'] as const;
+export type RcsAlignment = (typeof RCS_ALIGNMENTS)[number];
 export const RCS_CARD_HEIGHTS = ['MEDIUM', 'SHORT'] as const;
 export type RcsCardHeight = (typeof RCS_CARD_HEIGHTS)[number];
 export const RCS_CARD_WIDTHS = ['MEDIUM', 'SMALL'] as const;
@@ -52,6 +53,7 @@ export type RcsSuggestionType = (typeof RCS_SUGGESTION_TYPES)[number];
 /** §8.3: `application: "WEBVIEW"` opens a `url_action` in an in-app WebView, with these view modes. */
 export const RCS_WEBVIEW_APPLICATION = 'WEBVIEW';
 export const RCS_WEBVIEW_VIEW_MODES = ['FULL', 'HALF', 'TALL'] as const;
+export type RcsWebviewViewMode = (typeof RCS_WEBVIEW_VIEW_MODES)[number];
 
 /** §8.3: calendar times are written `YYYY-MM-DD HH:mm:ss`. */
 export const RCS_CALENDAR_TIME_FORMAT = 'YYYY-MM-DD HH:mm:ss';
