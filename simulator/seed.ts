@@ -51,6 +51,27 @@ export const SEED_WABA_TEMPLATES: unknown[] = [
 		],
 	},
 	{
+		// Every component kind at once (the documented "all components" template): the campaign
+		// example maps its header image, three body variables, URL suffix and coupon code.
+		name: 'summer_sale',
+		language: 'en_US',
+		category: 'MARKETING',
+		components: [
+			{ type: 'HEADER', format: 'IMAGE', example: { header_handle: ['https://example.com/media/header-0001.png'] } },
+			{ type: 'BODY', text: 'Hi {{1}}, use code {{2}} to get {{3}} off.', example: { body_text: [['Alex', 'FAKE10', '10%']] } },
+			{ type: 'FOOTER', text: 'Reply STOP to opt out' },
+			{
+				type: 'BUTTONS',
+				buttons: [
+					{ type: 'QUICK_REPLY', text: 'Unsubscribe' },
+					{ type: 'URL', text: 'Shop now', url: 'https://example.com/shop/{{1}}', example: ['https://example.com/shop/summer'] },
+					{ type: 'PHONE_NUMBER', text: 'Call us', phone_number: '+85200000002' },
+					{ type: 'COPY_CODE', example: 'FAKE10' },
+				],
+			},
+		],
+	},
+	{
 		name: 'welcome_named',
 		language: 'en_US',
 		category: 'UTILITY',

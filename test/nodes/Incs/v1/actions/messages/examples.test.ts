@@ -24,7 +24,12 @@ const envelope = (data: unknown) => ({ status: 'success', code: 200, message: ''
 
 describe('example workflows run as saved', () => {
 	it('whatsapp-template-campaign.json: one template send per contact', async () => {
-		nock(MANAGEMENT_URL).get('/external/templates/1000000000000009').once().reply(200, envelope({ ...allComponents, status: 'APPROVED' }));
+		// The example names its template; the node finds it in the template list once per run.
+		nock(MANAGEMENT_URL)
+			.get('/external/templates')
+			.query({ count: 100 })
+			.once()
+			.reply(200, envelope([{ ...allComponents, name: 'summer_sale', status: 'APPROVED' }]));
 		const contacts = [
 			['+852 0000 0001', '85200000001', 'Alex', 'ALEX10'],
 			['(852) 0000-0002', '85200000002', 'Sam', 'SAM10'],
@@ -35,7 +40,7 @@ describe('example workflows run as saved', () => {
 				to,
 				type: 'template',
 				template: {
-					name: 'fake_all_components_1',
+					name: 'summer_sale',
 					components: [
 						{ type: 'header', parameters: [{ type: 'image', image: { link: 'https://example.com/media/header-0001.png' } }] },
 						{ type: 'body', parameters: [{ type: 'text', text: name }, { type: 'text', text: code }, { type: 'text', text: '10%' }] },
@@ -63,7 +68,7 @@ describe('example workflows run as saved', () => {
 
 	it('rcs-template-with-variables.json: variables mapped automatically from each contact', async () => {
 		const template = { ...rcsList.data[2], template_id: '2000000000000000001', name: 'fake_rcs_text_1', status: 'APPROVED' };
-		nock(MANAGEMENT_URL).get('/external/templates/rcs/2000000000000000001').once().reply(200, envelope(template));
+		nock(MANAGEMENT_URL).get('/external/templates/rcs').query({ count: 100 }).once().reply(200, envelope([template]));
 		const sends = [
 			expectSend('/external/messages/rcs', { to: '85200000001', type: 'template', template: { name: 'fake_rcs_text_1', parameters: { name: 'Alex', order_id: 'ORD0001' } } }),
 			expectSend('/external/messages/rcs', { to: '85200000002', type: 'template', template: { name: 'fake_rcs_text_1', parameters: { name: 'Sam', order_id: 'ORD0002' } } }),

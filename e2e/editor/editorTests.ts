@@ -1,0 +1,67 @@
+// The INCS node in the real n8n editor (Debian's Chromium driven by playwright-core): the
+// dynamic fields follow the chosen options. Screenshots go to test-artifacts/.
+
+import assert from 'node:assert/strict';
+
+import type { E2eTest, SuiteContext } from '../suites/context';
+import type { NodeCatalog } from '../support/nodeDescription';
+import { chainWorkflow } from '../support/workflowBuilder';
+import { isParameterShown, openEditor, openNode, screenshot, selectOption, shownParameters, waitUntilShown } from './ndv';
+import { launchChromium, type Browser } from './playwright';
+import { EDITOR_SCENARIOS, type EditorScenario } from './scenarios';
+
+const NODE_NAME = 'INCS';
+
+let browser: Promise<Browser> | undefined;
+
+function sharedBrowser(context: SuiteContext): Promise<Browser> {
+	if (browser === undefined) {
+		const launched = launchChromium();
+		browser = launched;
+		context.cleanups.push(async () => (await launched).close());
+	}
+	return browser;
+}
+
+async function runScenario(scenario: EditorScenario, context: SuiteContext): Promise<void> {
+	const { env, artifactsDir } = context;
+	const stored = await env.client.createWorkflow(
+		chainWorkflow(`e2e editor: ${scenario.name}`, [{ name: NODE_NAME, parameters: scenario.parameters }], env.credential),
+	);
+	const session = await openEditor(await sharedBrowser(context), env.n8n.url, env.n8n.owner);
+	const { page } = session;
+	try {
+		await openNode(page, stored.id, NODE_NAME);
+		for (const [index, step] of scenario.steps.entries()) {
+			const label = step.select ? `after choosing ${step.select.option} in ${step.select.parameter}` : `step ${index + 1}`;
+			if (step.select) await selectOption(page, step.select.parameter, step.select.option);
+			const problems: string[] = [];
+			for (const name of step.shown ?? []) if (!(await waitUntilShown(page, name))) problems.push(`${name} is not shown`);
+			for (const name of step.hidden ?? []) if (await isParameterShown(page, name)) problems.push(`${name} is shown`);
+			if (problems.length > 0) {
+				await screenshot(page, artifactsDir, `editor-failure-${scenario.name.replace(/\W+/g, '-')}-${index + 1}`);
+				assert.fail(`${label}: ${problems.join(', ')} (shown: ${(await shownParameters(page)).join(', ')})`);
+			}
+			if (step.screenshot) await screenshot(page, artifactsDir, step.screenshot);
+		}
+	} catch (error) {
+		await screenshot(page, artifactsDir, `editor-error-${scenario.name.replace(/\W+/g, '-')}`).catch(() => undefined);
+		throw error;
+	} finally {
+		await session.close();
+	}
+}
+
+export function editorTests(catalog: NodeCatalog): E2eTest[] {
+	return EDITOR_SCENARIOS.map((scenario) => {
+		const missing = scenario.requires.filter((key) => {
+			const [resource, operation] = key.split('.');
+			return !catalog.hasOperation(resource, operation);
+		});
+		return {
+			name: `editor: ${scenario.name}`,
+			skip: missing.length > 0 ? `${missing.join(', ')} not in the INCS node yet` : undefined,
+			run: (context: SuiteContext) => runScenario(scenario, context),
+		};
+	});
+}

@@ -1,0 +1,76 @@
+// The callbacks the trigger tests make the simulator send, with what the trigger must emit for
+// each: every event INCS documents, and forged ones that must be refused.
+
+import type { CallbackInjection } from '../../simulator';
+
+export const TOKEN = 'e2eCallbackToken42';
+
+export const ALL_EVENTS = [
+	'message_created',
+	'message_status_update',
+	'new_rcs_message',
+	'new_whatsapp_message',
+	'template_category_update',
+	'template_quality_update',
+	'template_status_update',
+];
+
+export interface GenuineEvent {
+	injection: CallbackInjection;
+	/** The simplified item the trigger must emit (subset). */
+	expected: Record<string, unknown>;
+}
+
+export const GENUINE: GenuineEvent[] = [
+	{
+		injection: { kind: 'whatsappMessage', from: '85291234567', profileName: 'Ada', text: 'Hello from e2e' },
+		expected: { event: 'new_whatsapp_message', from: '85291234567', profileName: 'Ada', type: 'text', businessPhone: '85200000001' },
+	},
+	{
+		injection: { kind: 'rcsMessage', from: '85291234568', text: 'RCS hello' },
+		expected: { event: 'new_rcs_message', sender: '+85291234568', type: 'text', text: 'RCS hello' },
+	},
+	{
+		injection: { kind: 'rcsMessage', from: '85291234568', suggestionResponse: { postbackData: 'yes_please', text: 'Yes' } },
+		expected: { event: 'new_rcs_message', type: 'suggestion_response', suggestionResponse: { postbackData: 'yes_please', text: 'Yes' } },
+	},
+	{
+		injection: { kind: 'messageStatus', messageId: 'wamid.E2E0001', status: 'delivered' },
+		expected: { event: 'message_status_update', messageId: 'wamid.E2E0001', status: 'delivered', errorCode: null },
+	},
+	{
+		injection: {
+			kind: 'messageStatus',
+			messageId: 'wamid.E2E0002',
+			status: 'failed',
+			error: { code: 131049, title: 'Not delivered' },
+		},
+		expected: { event: 'message_status_update', messageId: 'wamid.E2E0002', status: 'failed', errorCode: 131049, errorTitle: 'Not delivered' },
+	},
+	{
+		injection: { kind: 'templateStatus', templateId: 'e2e-template-1', newValue: 'APPROVED' },
+		expected: { event: 'template_status_update', templateId: 'e2e-template-1', newValue: 'APPROVED' },
+	},
+	{
+		injection: { kind: 'templateCategory', templateId: 'e2e-template-1', newValue: 'MARKETING' },
+		expected: { event: 'template_category_update', templateId: 'e2e-template-1', newValue: 'MARKETING' },
+	},
+	{
+		injection: { kind: 'templateQuality', templateId: 'e2e-template-1', newValue: 'RED', reason: 'low quality' },
+		expected: { event: 'template_quality_update', templateId: 'e2e-template-1', newValue: 'RED', reason: 'low quality' },
+	},
+	{
+		injection: { kind: 'messageCreated', from: '85291234567', text: 'From the workbench' },
+		expected: { event: 'message_created', type: 'text', content: { text: 'From the workbench' } },
+	},
+];
+
+/** Each must be refused (401) and start nothing. */
+export const FORGED: Array<{ label: string; injection: CallbackInjection }> = [
+	{ label: 'wrong token', injection: { kind: 'whatsappMessage', from: '85290000000', text: 'forged', token: 'not-the-token' } },
+	{ label: 'no token', injection: { kind: 'messageStatus', messageId: 'wamid.FORGED', status: 'read', token: null } },
+	{
+		label: 'wrong token in the header',
+		injection: { kind: 'raw', body: { event: 'template_status_update', template_id: 'x', new_value: 'APPROVED' }, token: null, headers: { 'x-incs-token': 'nope' } },
+	},
+];
