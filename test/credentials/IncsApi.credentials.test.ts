@@ -17,9 +17,18 @@ describe('INCS API credential', () => {
 		expect(fields.certificationCode).toMatchObject({ type: 'string', required: true, typeOptions: { password: true } });
 		expect(fields.messagingBaseUrl.default).toBe('https://chat-api.incsapp.com');
 		expect(fields.managementBaseUrl.default).toBe('https://api.incsapp.com');
-		expect(credentialType.authenticate).toEqual({
-			type: 'generic',
-			properties: { headers: { 'certification-code': '={{$credentials.certificationCode}}' } },
+	});
+
+	it('authenticates with the certification-code header, keeping the other headers', async () => {
+		const authenticate = credentialType.authenticate;
+		if (typeof authenticate !== 'function') throw new Error('authenticate must be a function');
+		const options = await authenticate(
+			{ certificationCode: ` ${TEST_CERTIFICATION_CODE} ` },
+			{ url: 'https://api.incsapp.com/external/account', headers: { accept: 'application/json' } },
+		);
+		expect(options).toEqual({
+			url: 'https://api.incsapp.com/external/account',
+			headers: { accept: 'application/json', 'certification-code': TEST_CERTIFICATION_CODE },
 		});
 	});
 

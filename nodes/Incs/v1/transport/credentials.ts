@@ -15,11 +15,24 @@ const FIELD_LABELS: Record<IncsApiGroup, string> = {
 	management: 'Management API Base URL',
 };
 
+const connections = new WeakMap<object, Promise<IncsConnection>>();
+
 /**
  * Reads the INCS credential and checks it before any request leaves n8n, so a typo in a base URL
  * or an empty certification code gives an error that names the field instead of a network error.
+ * Read once per execution context and shared by its items (a campaign of 100,000 items would
+ * otherwise read and check the credential 100,000 times).
  */
 export async function loadConnection(this: IncsContext, itemIndex = 0): Promise<IncsConnection> {
+	let connection = connections.get(this);
+	if (connection === undefined) {
+		connection = readConnection.call(this, itemIndex);
+		connections.set(this, connection);
+	}
+	return await connection;
+}
+
+async function readConnection(this: IncsContext, itemIndex: number): Promise<IncsConnection> {
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE, itemIndex);
 	const certificationCode =
 		typeof credentials.certificationCode === 'string' ? credentials.certificationCode.trim() : '';
