@@ -45,7 +45,7 @@ export const BACKOFF_CAP_MS = 30_000;
 export const RETRY_AFTER_MAX_MS = 120_000;
 
 /** Items processed at the same time by default (node option "Max Concurrent Requests"). */
-export const DEFAULT_MAX_CONCURRENT_REQUESTS = 5;
+export const DEFAULT_MAX_CONCURRENT_REQUESTS = 10;
 export const MAX_CONCURRENT_REQUESTS_LIMIT = 50;
 
 /** Envelope codes INCS documents (REFERENCE §3). */
