@@ -12,7 +12,8 @@ export function validateViberSend(raw: unknown): ValidatedSend {
 			const otp = requiredObject(body, 'otp', 'otp');
 			const code = requiredString(otp, 'code', 'otp.code');
 			if (!/^[0-9A-Za-z]+$/.test(code)) invalid('The otp.code may only contain letters and digits.');
-			requiredString(otp, 'language', 'otp.language', { max: 10 });
+			// INCS documents no length or value list for the OTP language (REFERENCE §13, question 15).
+			requiredString(otp, 'language', 'otp.language');
 			integerValue(otp.code_expiration_minutes, 'otp.code_expiration_minutes', { min: 1 });
 			break;
 		}

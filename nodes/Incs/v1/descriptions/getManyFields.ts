@@ -14,7 +14,7 @@ export function getManyFields(noun: string, filters: INodeProperties[]): INodePr
 			displayName: 'Limit',
 			name: 'limit',
 			type: 'number',
-			typeOptions: { minValue: 1 },
+			typeOptions: { minValue: 1, numberPrecision: 0 },
 			// n8n's lint rule wants the literal; a test keeps it equal to GET_MANY_DEFAULT_LIMIT.
 			default: 50,
 			description: 'Max number of results to return',

@@ -148,6 +148,14 @@ function listSections(entries: NonNullable<InteractiveInput['sections']>): Whats
 			entries.length > 1
 				? requiredText(sectionPath(LABELS.sectionTitle), entry.title, WHATSAPP_LIST_SECTION_TITLE_MAX)
 				: optionalText(sectionPath(LABELS.sectionTitle), entry.title, WHATSAPP_LIST_SECTION_TITLE_MAX);
+		// Meta requires rows in every section; an empty one is refused.
+		if ((entry.rows ?? []).length === 0) {
+			throw new ValidationError(
+				sectionPath(LABELS.rows),
+				'the section has no rows; every section needs at least 1',
+				'Add a row to this section, or remove the section.',
+			);
+		}
 		const rows = (entry.rows ?? []).map((row, rowIndex) => {
 			const at = (label: string) =>
 				fieldPath(LABELS.sections, [LABELS.section, sectionIndex], LABELS.rows, [LABELS.row, rowIndex], label);
@@ -177,9 +185,19 @@ function ctaAction(displayText: unknown, url: unknown, at: (label: string) => st
 
 function carouselCards(entries: NonNullable<InteractiveInput['cards']>): WhatsAppCarouselCard[] {
 	checkCount(LABELS.cards, entries.length, WHATSAPP_CAROUSEL_CARDS_MIN, WHATSAPP_CAROUSEL_CARDS_MAX, 'cards');
+	let firstHeaderType: string | undefined;
 	return entries.map((entry, index): WhatsAppCarouselCard => {
 		const at = (label: string) => fieldPath(LABELS.cards, [LABELS.card, index], label);
 		const headerType = checkOneOf(at(LABELS.cardHeaderType), entry.headerType ?? 'image', WHATSAPP_CAROUSEL_HEADER_TYPES);
+		// Meta: every card of a media carousel has the same header type (all images or all videos).
+		firstHeaderType ??= headerType;
+		if (headerType !== firstHeaderType) {
+			throw new ValidationError(
+				at(LABELS.cardHeaderType),
+				`it is ${headerType}, but card 1 is ${firstHeaderType}; all cards of a carousel use the same media type`,
+				`Use ${firstHeaderType} for every card, or make every card ${headerType}.`,
+			);
+		}
 		const link = mediaUrl(at(LABELS.cardMediaUrl), entry.mediaUrl);
 		const bodyText = optionalText(at(LABELS.cardBodyText), entry.bodyText, WHATSAPP_CAROUSEL_CARD_BODY_MAX);
 		if (bodyText !== undefined) checkLineBreaks(at(LABELS.cardBodyText), bodyText, WHATSAPP_CAROUSEL_CARD_BODY_LINE_BREAKS_MAX);

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { RunSettings } from '../../actions/operation';
 import { GET_MANY_DEFAULT_LIMIT } from '../constants/api';
 import { apiRequestAllItems } from '../../transport';
+import { checkInteger } from '../validation';
 import type { TemplateFilters } from './filters';
 import { templateFilter } from './filters';
 
@@ -18,7 +19,9 @@ export async function getManyTemplates(
 	simplify: (template: IDataObject) => IDataObject,
 ): Promise<IDataObject[]> {
 	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : (context.getNodeParameter('limit', itemIndex, GET_MANY_DEFAULT_LIMIT) as number);
+	const limit = returnAll
+		? undefined
+		: checkInteger('Limit', context.getNodeParameter('limit', itemIndex, GET_MANY_DEFAULT_LIMIT), 1, Number.MAX_SAFE_INTEGER);
 	const filters = context.getNodeParameter('filters', itemIndex, {}) as TemplateFilters;
 	const templates = await apiRequestAllItems.call(
 		context,

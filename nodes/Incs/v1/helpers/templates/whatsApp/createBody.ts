@@ -6,6 +6,7 @@ import { FieldPath } from '../fieldPath';
 import { parseJsonParameter } from '../jsonInput';
 import { buildWabaComponents } from './buildComponents';
 import type { WabaComponentsForm } from './formInput';
+import { checkTemplateWideRules } from './templateRules';
 import type { WabaTemplateCreateBody } from './types';
 import { usesNamedVariables, validateWabaComponents } from './validateComponents';
 
@@ -33,13 +34,12 @@ export function buildWabaCreateBody(input: WabaTemplateInput): WabaTemplateCreat
 		);
 	}
 	const category = checkOneOf<WabaTemplateCategory>('Category', input.category, WABA_TEMPLATE_CATEGORIES);
+	const root = input.components.mode === 'json' ? FieldPath.json(COMPONENTS_JSON_FIELD) : FieldPath.form();
 	const components =
 		input.components.mode === 'json'
-			? validateWabaComponents(
-					FieldPath.json(COMPONENTS_JSON_FIELD),
-					parseJsonParameter(COMPONENTS_JSON_FIELD, input.components.json, COMPONENTS_JSON_EXAMPLE),
-				)
+			? validateWabaComponents(root, parseJsonParameter(COMPONENTS_JSON_FIELD, input.components.json, COMPONENTS_JSON_EXAMPLE))
 			: buildWabaComponents(input.components.form);
+	checkTemplateWideRules(root, components, category);
 	const body: WabaTemplateCreateBody = { name, language, category, components };
 	if (usesNamedVariables(components)) body.parameter_format = 'NAMED';
 	return body;

@@ -57,14 +57,16 @@ function validateButton(path: FieldPath, value: unknown): WabaButton {
 
 function checkButtonPhone(path: FieldPath, value: unknown): string {
 	const phone = textAt(path, value, { required: true, max: WABA_BUTTON_PHONE_MAX }).trim();
-	if (!/^\+?[1-9]\d{6,14}$/.test(phone.replace(PHONE_SEPARATORS, ''))) {
+	// Checked and sent without the spaces, dashes and brackets people type.
+	const compact = phone.replace(PHONE_SEPARATORS, '');
+	if (!/^\+?[1-9]\d{6,14}$/.test(compact)) {
 		throw new ValidationError(
 			String(path),
 			`"${phone}" is not a phone number with its country code`,
 			'Enter the number the button calls, country code first, e.g. +852 6841 1234.',
 		);
 	}
-	return phone;
+	return compact;
 }
 
 /** A URL button: a fixed URL, or one ending in {{1}} with a full example URL for Meta's review. */

@@ -23,7 +23,18 @@ export function analyzeVariables(field: string, text: string): VariableSet {
 			'Use either numbered variables ({{1}}, {{2}}) or named ones ({{first_name}}) in the whole template, not both.',
 		);
 	}
-	if (numbered.length === 0) return { kind: 'named', names };
+	if (numbered.length === 0) {
+		// Meta: named parameters are lowercase letters, digits and underscores, starting with a letter.
+		const bad = names.find((name) => !/^[a-z][a-z0-9_]*$/.test(name));
+		if (bad !== undefined) {
+			throw new ValidationError(
+				field,
+				`the variable {{${bad}}} does not start with a lowercase letter`,
+				'Start named variables with a letter, e.g. {{first_name}}, {{order_2}}.',
+			);
+		}
+		return { kind: 'named', names };
+	}
 
 	const sorted = numbered.map(Number).sort((a, b) => a - b);
 	const gap = sorted.findIndex((number, index) => number !== index + 1);

@@ -134,9 +134,16 @@ describe('list', () => {
 	});
 
 	it('10 sections accepted, 11 rejected', () => {
-		const sections = (count: number) => Array.from({ length: count }, (_, i) => ({ title: `S${i}`, rows: i === 0 ? [{ title: 'r' }] : [] }));
+		const sections = (count: number) => Array.from({ length: count }, (_, i) => ({ title: `S${i}`, rows: [{ title: `r${i}` }] }));
 		expect(() => buildWhatsAppInteractive(listInput({ sections: sections(10) }))).not.toThrow();
 		expect(() => buildWhatsAppInteractive(listInput({ sections: sections(11) }))).toThrow('Sections: it has 11 sections; 1 to 10 are allowed');
+	});
+
+	it('every section needs a row (Meta)', () => {
+		const sections = [{ title: 'Morning', rows: [{ title: '9:00' }] }, { title: 'Evening', rows: [] }];
+		expect(() => buildWhatsAppInteractive(listInput({ sections }))).toThrow(
+			'Sections › Section 2 › Rows: the section has no rows; every section needs at least 1',
+		);
 	});
 
 	it.each([
@@ -187,13 +194,22 @@ describe('call-to-action URL', () => {
 });
 
 describe('media carousel', () => {
+	it('needs the same media type on every card (Meta)', () => {
+		expect(() =>
+			buildWhatsAppInteractive({ interactiveType: 'carousel', bodyText: 'b', cards: [card(0), { ...card(1), headerType: 'video' }] }),
+		).toThrow('Cards › Card 2 › Media Type: it is video, but card 1 is image; all cards of a carousel use the same media type');
+	});
+
 	it('builds Meta\'s carousel object with card indexes; no header or footer', () => {
 		expect(
 			buildWhatsAppInteractive({
 				interactiveType: 'carousel',
 				bodyText: 'New in',
 				footerText: 'ignored',
-				cards: [{ ...card(0), bodyText: 'First' }, { ...card(1), headerType: 'video' }],
+				cards: [
+					{ ...card(0), bodyText: 'First', headerType: 'video' },
+					{ ...card(1), headerType: 'video' },
+				],
 			}),
 		).toEqual({
 			type: 'interactive',
@@ -205,7 +221,7 @@ describe('media carousel', () => {
 						{
 							card_index: 0,
 							type: 'cta_url',
-							header: { type: 'image', image: { link: 'https://example.com/0.jpg' } },
+							header: { type: 'video', video: { link: 'https://example.com/0.jpg' } },
 							body: { text: 'First' },
 							action: { name: 'cta_url', parameters: { display_text: 'Buy', url: 'https://example.com/p/0' } },
 						},

@@ -36,7 +36,7 @@ describe('WhatsApp template create body (form)', () => {
 						{ type: 'COPY_CODE', code: 'FAKE10' },
 					],
 				},
-			}),
+			}, { category: 'MARKETING' }),
 		);
 		expect(body.components).toEqual([
 			{ type: 'HEADER', format: 'TEXT', text: 'Order {{1}}', example: { header_text: ['#123'] } },
@@ -183,13 +183,38 @@ describe('WhatsApp template create body (form)', () => {
 
 		it('Copy code: one button, example at most 15 characters', () => {
 			const code = (value: string) => ({ type: 'COPY_CODE' as const, code: value });
-			expect(() => buildWabaCreateBody(input({ buttons: { button: [code(chars(15))] } }))).not.toThrow();
-			expect(message(() => buildWabaCreateBody(input({ buttons: { button: [code(chars(16))] } })))).toBe(
+			const marketing = { category: 'MARKETING' };
+			expect(() => buildWabaCreateBody(input({ buttons: { button: [code(chars(15))] } }, marketing))).not.toThrow();
+			expect(message(() => buildWabaCreateBody(input({ buttons: { button: [code(chars(16))] } }, marketing)))).toBe(
 				'Buttons › Button 1 › Code Example: it has 16 characters; at most 15 are allowed',
 			);
-			expect(message(() => buildWabaCreateBody(input({ buttons: { button: [code('A'), code('B')] } })))).toBe(
+			expect(message(() => buildWabaCreateBody(input({ buttons: { button: [code('A'), code('B')] } }, marketing)))).toBe(
 				'Buttons: it has 2 Copy Code buttons; Meta allows at most 1',
 			);
+		});
+
+		it('Copy code buttons only in Marketing templates', () => {
+			expect(message(() => buildWabaCreateBody(input({ buttons: { button: [{ type: 'COPY_CODE', code: 'SAVE10' }] } })))).toBe(
+				'Buttons › Button 1 › Button Type: a Copy Code button is only allowed in Marketing templates; this one is UTILITY',
+			);
+		});
+
+		it('numbered and named variables are not mixed across header and body', () => {
+			const mixed = input({
+				headerType: 'text',
+				headerText: 'Sale ends {{1}}',
+				headerExample: 'Friday',
+				bodyText: 'Hi {{first_name}}, the sale is on.',
+				bodyVariableExamples: { example: [{ variable: 'first_name', value: 'Alex' }] },
+			});
+			expect(message(() => buildWabaCreateBody(mixed))).toBe(
+				'Header Text: it uses numbered variables ({{1}}) while the body uses named variables ({{first_name}})',
+			);
+		});
+
+		it('named variables start with a letter', () => {
+			const body = input({ bodyText: 'Hi {{_name}}', bodyVariableExamples: { example: [{ variable: '_name', value: 'Alex' }] } });
+			expect(message(() => buildWabaCreateBody(body))).toBe('Body Text: the variable {{_name}} does not start with a lowercase letter');
 		});
 	});
 });
