@@ -188,7 +188,7 @@ describe('a campaign with bad rows and a failing request', () => {
 		);
 	});
 
-	it('without Continue On Fail: a bad row stops the campaign; the rows before it were sent once, none after', async () => {
+	it('without Continue On Fail: a bad row stops the campaign before anything is sent', async () => {
 		const { recipients, inputItems } = withBadRows(SIZE);
 
 		const result = await runCampaign(sim(), guard, { send: CAMPAIGN_SENDS['WhatsApp text'], inputItems, concurrency: 1 });
@@ -198,6 +198,8 @@ describe('a campaign with bad rows and a failing request', () => {
 			message: 'Invalid "Recipient Phone Number" in item 4: "+852 9000 3x" contains characters that are not part of a phone number',
 			context: { itemIndex: 3 },
 		});
-		expect(acceptedPerItem(sim(), recipients)).toEqual(recipients.map((_, index) => (index < 3 ? 1 : 0)));
+		expect(result.error?.description).toMatch(/Nothing was sent: the node checks every item before it sends the first one\./);
+		expect(acceptedPerItem(sim(), recipients)).toEqual(recipients.map(() => 0));
+		expect(sim().journal.all()).toEqual([]);
 	});
 });

@@ -12,7 +12,7 @@ import {
 import { mapWithConcurrency } from '../helpers/concurrency';
 import { toNodeOperationError, ValidationError } from '../helpers/validation';
 import type { IncsResource } from './node.type';
-import type { RunSettings } from './operation';
+import type { IncsOperation, RunSettings } from './operation';
 import { findOperation } from './registry';
 
 /**
@@ -38,6 +38,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const settings = readRunSettings(this);
 	const concurrency = readConcurrency(this);
 	const continueOnFail = this.continueOnFail();
+	// With Continue On Fail a bad item only becomes an error item, so there is nothing to protect.
+	const prepared = operation.prepare && !continueOnFail ? await prepareAll(this, operation, items.length, settings) : undefined;
 	let failure: { index: number; error: unknown } | undefined;
 
 	const perItem = await mapWithConcurrency(
@@ -45,7 +47,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		concurrency,
 		async (index) => {
 			try {
-				return toOutputItems(await operation.execute.call(this, index, settings), index);
+				return toOutputItems(await operation.execute.call(this, index, settings, prepared?.[index]), index);
 			} catch (error) {
 				if (continueOnFail) return [toErrorItem(this, error, index)];
 				if (failure === undefined || index < failure.index) failure = { index, error };
@@ -58,6 +60,30 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	if (failure !== undefined) throw withItemIndex(this, failure.error, failure.index);
 	return [perItem.flatMap((entries) => entries ?? [])];
 }
+
+/**
+ * Reads and checks every item before the first message goes out, so a campaign with a bad row
+ * fails whole, with nothing sent, instead of after sending the rows before it.
+ */
+async function prepareAll(
+	context: IExecuteFunctions,
+	operation: IncsOperation,
+	count: number,
+	settings: RunSettings,
+): Promise<unknown[]> {
+	const prepared: unknown[] = new Array<unknown>(count);
+	for (let index = 0; index < count; index++) {
+		try {
+			prepared[index] = await operation.prepare?.call(context, index, settings);
+		} catch (error) {
+			throw withItemIndex(context, error, index, NOTHING_SENT);
+		}
+	}
+	return prepared;
+}
+
+const NOTHING_SENT =
+	'Nothing was sent: the node checks every item before it sends the first one. Fix this item (or turn on Continue On Fail to send the valid items and get an error item for this one) and run again.';
 
 function toOutputItems(result: IDataObject | IDataObject[], index: number): INodeExecutionData[] {
 	const list = Array.isArray(result) ? result : [result];
@@ -74,10 +100,15 @@ function toErrorItem(context: IExecuteFunctions, raw: unknown, index: number): I
 	return { json, pairedItem: { item: index } };
 }
 
-function withItemIndex(context: IExecuteFunctions, error: unknown, index: number): Error {
-	if (error instanceof ValidationError) return toNodeOperationError(context.getNode(), error, index);
+function withItemIndex(context: IExecuteFunctions, error: unknown, index: number, note?: string): Error {
+	if (error instanceof ValidationError) {
+		const converted = toNodeOperationError(context.getNode(), error, index);
+		if (note) converted.description = `${converted.description ?? ''} ${note}`.trim();
+		return converted;
+	}
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		error.context.itemIndex ??= index;
+		if (note) error.description = `${error.description ?? ''} ${note}`.trim();
 		return error;
 	}
 	return new NodeOperationError(context.getNode(), error instanceof Error ? error : String(error), {

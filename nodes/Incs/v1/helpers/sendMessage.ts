@@ -20,12 +20,17 @@ export function readRecipient(context: IExecuteFunctions, itemIndex: number): st
 	return normalizePhoneNumber(context.getNodeParameter('to', itemIndex));
 }
 
-/** Sends one validated message and shapes the item's output. */
+/** One item's message, read and checked, ready to send. */
+export interface PreparedMessage<C extends Channel> {
+	to: string;
+	payload: PayloadOf<C>;
+}
+
+/** Sends one prepared message and shapes the item's output. */
 export async function sendMessage<C extends Channel>(
 	context: IExecuteFunctions,
 	channel: C,
-	to: string,
-	payload: PayloadOf<C>,
+	{ to, payload }: PreparedMessage<C>,
 	itemIndex: number,
 	settings: RunSettings,
 ): Promise<IDataObject> {

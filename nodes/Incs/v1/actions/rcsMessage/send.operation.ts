@@ -15,6 +15,7 @@ import {
 import { buildRcsMedia, buildRcsText } from '../../helpers/payloads/rcs';
 import type { RcsPayload } from '../../helpers/payloads/types';
 import { readRecipient, sendMessage } from '../../helpers/sendMessage';
+import type { PreparedMessage } from '../../helpers/sendMessage';
 import { checkOneOf } from '../../helpers/validation';
 import type { RunSettings } from '../operation';
 
@@ -39,7 +40,16 @@ function buildPayload(context: IExecuteFunctions, itemIndex: number): RcsPayload
 }
 
 /** A free-form RCS message (REFERENCE §5.3), validated in full before it is sent. */
-export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject> {
-	const to = readRecipient(this, itemIndex);
-	return await sendMessage(this, 'rcs', to, buildPayload(this, itemIndex), itemIndex, settings);
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<PreparedMessage<'rcs'>> {
+	return { to: readRecipient(this, itemIndex), payload: buildPayload(this, itemIndex) };
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	settings: RunSettings,
+	prepared?: PreparedMessage<'rcs'>,
+): Promise<IDataObject> {
+	const message = prepared ?? (await prepare.call(this, itemIndex));
+	return await sendMessage(this, 'rcs', message, itemIndex, settings);
 }

@@ -13,6 +13,7 @@ import {
 } from '../../helpers/payloads/rcsTemplate';
 import type { RcsTemplate } from '../../helpers/payloads/types';
 import { readMappedValues, readRecipient, sendMessage } from '../../helpers/sendMessage';
+import type { PreparedMessage } from '../../helpers/sendMessage';
 import { lookUpSendableTemplate } from '../../helpers/templateLookup';
 import type { RunSettings } from '../operation';
 
@@ -29,7 +30,11 @@ export const description: INodeProperties[] = [
  * looked up once per execution, for its name (when picked by ID) and its variables; JSON mode by
  * name sends without a lookup.
  */
-export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject> {
+export async function prepare(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	settings: RunSettings,
+): Promise<PreparedMessage<'rcs'>> {
 	const to = readRecipient(this, itemIndex);
 	const reference = resolveTemplateLocator(this.getNodeParameter('template', itemIndex));
 	const mode = this.getNodeParameter('variablesMode', itemIndex, 'mapper') as string;
@@ -56,5 +61,15 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, settin
 		);
 		template = { name: definition.name, ...(parameters ? { parameters } : {}) };
 	}
-	return await sendMessage(this, 'rcs', to, { type: 'template', template }, itemIndex, settings);
+	return { to, payload: { type: 'template', template } };
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	settings: RunSettings,
+	prepared?: PreparedMessage<'rcs'>,
+): Promise<IDataObject> {
+	const message = prepared ?? (await prepare.call(this, itemIndex, settings));
+	return await sendMessage(this, 'rcs', message, itemIndex, settings);
 }

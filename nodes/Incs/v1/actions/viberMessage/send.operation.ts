@@ -19,6 +19,7 @@ import { LABELS } from '../../helpers/payloads/labels';
 import type { ViberPayload } from '../../helpers/payloads/types';
 import { buildViberMedia, buildViberOtp, buildViberText } from '../../helpers/payloads/viber';
 import { readRecipient, sendMessage } from '../../helpers/sendMessage';
+import type { PreparedMessage } from '../../helpers/sendMessage';
 import { checkOneOf } from '../../helpers/validation';
 import type { RunSettings } from '../operation';
 
@@ -84,7 +85,16 @@ function buildPayload(context: IExecuteFunctions, itemIndex: number): ViberPaylo
 }
 
 /** A Viber message (REFERENCE §5.2), validated in full before it is sent. */
-export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject> {
-	const to = readRecipient(this, itemIndex);
-	return await sendMessage(this, 'viber', to, buildPayload(this, itemIndex), itemIndex, settings);
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<PreparedMessage<'viber'>> {
+	return { to: readRecipient(this, itemIndex), payload: buildPayload(this, itemIndex) };
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	settings: RunSettings,
+	prepared?: PreparedMessage<'viber'>,
+): Promise<IDataObject> {
+	const message = prepared ?? (await prepare.call(this, itemIndex));
+	return await sendMessage(this, 'viber', message, itemIndex, settings);
 }

@@ -6,6 +6,7 @@ import { buildWhatsAppMedia, buildWhatsAppText } from '../../helpers/payloads/wh
 import { buildWhatsAppInteractive } from '../../helpers/payloads/whatsAppInteractive';
 import type { WhatsAppPayload } from '../../helpers/payloads/types';
 import { readRecipient, sendMessage } from '../../helpers/sendMessage';
+import type { PreparedMessage } from '../../helpers/sendMessage';
 import type { RunSettings } from '../operation';
 import { readInteractiveInput } from './readInteractive';
 
@@ -24,8 +25,16 @@ function buildPayload(context: IExecuteFunctions, itemIndex: number): WhatsAppPa
 }
 
 /** A free-form WhatsApp message (REFERENCE §5.1.2), validated in full before it is sent. */
-export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject> {
-	const to = readRecipient(this, itemIndex);
-	const payload = buildPayload(this, itemIndex);
-	return await sendMessage(this, 'whatsapp', to, payload, itemIndex, settings);
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<PreparedMessage<'whatsapp'>> {
+	return { to: readRecipient(this, itemIndex), payload: buildPayload(this, itemIndex) };
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	settings: RunSettings,
+	prepared?: PreparedMessage<'whatsapp'>,
+): Promise<IDataObject> {
+	const message = prepared ?? (await prepare.call(this, itemIndex));
+	return await sendMessage(this, 'whatsapp', message, itemIndex, settings);
 }

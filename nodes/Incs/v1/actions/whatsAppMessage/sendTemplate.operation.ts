@@ -16,6 +16,7 @@ import {
 	parseComponentsJson,
 } from '../../helpers/payloads/whatsAppTemplate';
 import { readMappedValues, readRecipient, sendMessage } from '../../helpers/sendMessage';
+import type { PreparedMessage } from '../../helpers/sendMessage';
 import { lookUpSendableTemplate } from '../../helpers/templateLookup';
 import type { RunSettings } from '../operation';
 
@@ -32,7 +33,11 @@ export const description: INodeProperties[] = [
  * definition is looked up once per execution: it gives the name a send needs when the template
  * was picked by ID, and the variables every item must fill.
  */
-export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject> {
+export async function prepare(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	settings: RunSettings,
+): Promise<PreparedMessage<'whatsapp'>> {
 	const to = readRecipient(this, itemIndex);
 	const reference = resolveTemplateLocator(this.getNodeParameter('template', itemIndex));
 	const mode = this.getNodeParameter('variablesMode', itemIndex, 'mapper') as string;
@@ -58,5 +63,15 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, settin
 		);
 		template = { name: definition.name, ...(components ? { components } : {}) };
 	}
-	return await sendMessage(this, 'whatsapp', to, { type: 'template', template }, itemIndex, settings);
+	return { to, payload: { type: 'template', template } };
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	settings: RunSettings,
+	prepared?: PreparedMessage<'whatsapp'>,
+): Promise<IDataObject> {
+	const message = prepared ?? (await prepare.call(this, itemIndex, settings));
+	return await sendMessage(this, 'whatsapp', message, itemIndex, settings);
 }
