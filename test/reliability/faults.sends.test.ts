@@ -198,7 +198,7 @@ describe('a campaign with bad rows and a failing request', () => {
 			message: 'Invalid "Recipient Phone Number" in item 4: "+852 9000 3x" contains characters that are not part of a phone number',
 			context: { itemIndex: 3 },
 		});
-		expect(result.error?.description).toMatch(/Nothing was sent: the node checks every item before it sends the first one\./);
+		expect(result.error?.description).toMatch(/Nothing was sent: the node checks every item before it sends anything\./);
 		expect(acceptedPerItem(sim(), recipients)).toEqual(recipients.map(() => 0));
 		expect(sim().journal.all()).toEqual([]);
 	});

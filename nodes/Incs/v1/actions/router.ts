@@ -83,7 +83,7 @@ async function prepareAll(
 }
 
 const NOTHING_SENT =
-	'Nothing was sent: the node checks every item before it sends the first one. Fix this item (or turn on Continue On Fail to send the valid items and get an error item for this one) and run again.';
+	'Nothing was sent: the node checks every item before it sends anything. Fix this item (or turn on Continue On Fail to send the valid items and get an error item for this one) and run again.';
 
 function toOutputItems(result: IDataObject | IDataObject[], index: number): INodeExecutionData[] {
 	const list = Array.isArray(result) ? result : [result];

@@ -11,6 +11,7 @@ import { RCS_TEMPLATE_NAME_MAX, RCS_TEXT_MAX } from '../../helpers/constants/rcs
 import { RCS_SUGGESTIONS_MAX, RCS_TEMPLATE_CATEGORIES, RCS_TEMPLATE_TYPES } from '../../helpers/constants/rcsTemplate';
 import { buildRcsCreateBody } from '../../helpers/templates/rcs/createBody';
 import type { RcsContentInput } from '../../helpers/templates/rcs/createBody';
+import type { RcsTemplateCreateBody } from '../../helpers/templates/rcs/types';
 import type { RcsCardForm, RcsContentForm, RcsMediaKind, RcsSuggestionsForm } from '../../helpers/templates/rcs/formInput';
 import { simplifyRcsTemplate } from '../../helpers/templates/rcs/simplify';
 import { apiRequest } from '../../transport';
@@ -84,22 +85,32 @@ export const description: INodeProperties[] = [
 
 type Get = <T>(name: string, fallback: T) => T;
 
-/** Create an RCS template (REFERENCE §8.1). It is reviewed; the answer's status is PENDING. */
-export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject> {
+/** The create body of one item, every limit checked; nothing is sent (see IncsOperation.prepare). */
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<RcsTemplateCreateBody> {
 	const get: Get = (name, fallback) => this.getNodeParameter(name, itemIndex, fallback) as typeof fallback;
 	const type = get<string>('templateType', 'text');
 	const content: RcsContentInput =
 		get<string>('contentInput', 'fields') === 'json'
 			? { mode: 'json', json: get<unknown>('contentJson', '') }
 			: { mode: 'fields', form: readContentForm(get, type) };
-	const body = buildRcsCreateBody({ name: get('name', ''), category: get('category', ''), type, content });
+	return buildRcsCreateBody({ name: get('name', ''), category: get('category', ''), type, content });
+}
+
+/** Create an RCS template (REFERENCE §8.1). It is reviewed; the answer's status is PENDING. */
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	settings: RunSettings,
+	prepared?: RcsTemplateCreateBody,
+): Promise<IDataObject> {
+	const body = prepared ?? (await prepare.call(this, itemIndex));
 	const data = await apiRequest.call(
 		this,
 		{ api: 'management', method: 'POST', path: API_PATHS.rcsTemplates, body: body as unknown as IDataObject },
 		{ ...settings.transport, itemIndex },
 	);
 	const resource = (data ?? {}) as IDataObject;
-	return get('simplify', true) ? simplifyRcsTemplate(resource) : resource;
+	return this.getNodeParameter('simplify', itemIndex, true) ? simplifyRcsTemplate(resource) : resource;
 }
 
 function readContentForm(get: Get, type: string): RcsContentForm {

@@ -10,6 +10,7 @@ import { WHATSAPP_TEMPLATE_NAME_MAX } from '../../helpers/constants/whatsapp';
 import { WABA_LANGUAGE_EXAMPLE, WABA_TEMPLATE_CATEGORIES } from '../../helpers/constants/whatsappTemplate';
 import { buildWabaCreateBody } from '../../helpers/templates/whatsApp/createBody';
 import type { WabaComponentsInput } from '../../helpers/templates/whatsApp/createBody';
+import type { WabaTemplateCreateBody } from '../../helpers/templates/whatsApp/types';
 import type { WabaComponentsForm } from '../../helpers/templates/whatsApp/formInput';
 import { simplifyWabaTemplate } from '../../helpers/templates/whatsApp/simplify';
 import { apiRequest } from '../../transport';
@@ -67,26 +68,36 @@ export const description: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-/** Create a WhatsApp template (REFERENCE §6.1). Meta reviews it; the answer's status is often PENDING. */
-export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject> {
+/** The create body of one item, every limit checked; nothing is sent (see IncsOperation.prepare). */
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<WabaTemplateCreateBody> {
 	const get = <T>(name: string, fallback: T): T => this.getNodeParameter(name, itemIndex, fallback) as T;
 	const components: WabaComponentsInput =
 		get<string>('componentsInput', 'fields') === 'json'
 			? { mode: 'json', json: get<unknown>('componentsJson', '') }
 			: { mode: 'fields', form: readComponentsForm(get) };
-	const body = buildWabaCreateBody({
+	return buildWabaCreateBody({
 		name: get('name', ''),
 		language: get('language', ''),
 		category: get('category', ''),
 		components,
 	});
+}
+
+/** Create a WhatsApp template (REFERENCE §6.1). Meta reviews it; the answer's status is often PENDING. */
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	settings: RunSettings,
+	prepared?: WabaTemplateCreateBody,
+): Promise<IDataObject> {
+	const body = prepared ?? (await prepare.call(this, itemIndex));
 	const data = await apiRequest.call(
 		this,
 		{ api: 'management', method: 'POST', path: API_PATHS.wabaTemplates, body: body as unknown as IDataObject },
 		{ ...settings.transport, itemIndex },
 	);
 	const resource = (data ?? {}) as IDataObject;
-	return get('simplify', true) ? simplifyWabaTemplate(resource) : resource;
+	return this.getNodeParameter('simplify', itemIndex, true) ? simplifyWabaTemplate(resource) : resource;
 }
 
 function readComponentsForm(get: <T>(name: string, fallback: T) => T): WabaComponentsForm {

@@ -136,7 +136,8 @@ describe('WhatsApp Template → Create', () => {
 		expect(result.error).toMatchObject({
 			name: 'NodeOperationError',
 			message: 'Invalid "Body Text" in item 1: it has 1,025 characters; at most 1,024 are allowed',
-			description: 'Shorten "Body Text" to 1,024 characters or fewer.',
+			description:
+				'Shorten "Body Text" to 1,024 characters or fewer. Nothing was sent: the node checks every item before it sends anything. Fix this item (or turn on Continue On Fail to send the valid items and get an error item for this one) and run again.',
 		});
 		expect(scope.isDone()).toBe(false);
 	});

@@ -157,7 +157,7 @@ describe('WhatsApp Message → Send (real n8n-core execution)', () => {
 			name: 'NodeOperationError',
 			message: 'Invalid "Text" in item 1: it has 4,097 characters; at most 4,096 are allowed',
 			description:
-				'Shorten "Text" to 4,096 characters or fewer. Nothing was sent: the node checks every item before it sends the first one. Fix this item (or turn on Continue On Fail to send the valid items and get an error item for this one) and run again.',
+				'Shorten "Text" to 4,096 characters or fewer. Nothing was sent: the node checks every item before it sends anything. Fix this item (or turn on Continue On Fail to send the valid items and get an error item for this one) and run again.',
 		});
 		expect(scope.isDone()).toBe(false);
 		expect(nock.pendingMocks()).toHaveLength(1);
