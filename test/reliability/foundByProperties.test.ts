@@ -38,7 +38,7 @@ function expectAgreement(result: ExecuteNodeResult, field: string): void {
 
 describe('WhatsApp Message → Send', () => {
 	// Meta: "all cards must have the same header type (image or video)" (Interactive media carousel
-	// messages). helpers/payloads/whatsAppInteractive.ts carouselCards() checks each card alone.
+	// messages).
 	it('a carousel mixing image and video cards is stopped before sending', async () => {
 		const result = await run({
 			resource: 'whatsAppMessage',
@@ -57,8 +57,8 @@ describe('WhatsApp Message → Send', () => {
 		expectStoppedNaming(result, 'Cards › Card 2 › Media Type');
 	});
 
-	// Meta lists `rows` as required in every section; the node counts rows across sections only,
-	// so a section left empty in the form is sent as `rows: []` (simulator: 422).
+	// Meta lists `rows` as required in every section: an empty section must not go out as
+	// `rows: []` (simulator: 422).
 	it('a list section without rows is stopped before sending', async () => {
 		const result = await run({
 			resource: 'whatsAppMessage',
@@ -75,8 +75,7 @@ describe('WhatsApp Message → Send', () => {
 });
 
 describe('WhatsApp Template → Create', () => {
-	// README, Button kinds: "Copy Code … Marketing templates only", and "Every limit below is checked
-	// before anything is sent". validateButtons() never looks at the category.
+	// README, Button kinds: "Copy Code … Marketing templates only", checked before anything is sent.
 	it('a Copy Code button on a Utility template is stopped before sending', async () => {
 		const result = await run({
 			resource: 'whatsAppTemplate',
@@ -90,9 +89,8 @@ describe('WhatsApp Template → Create', () => {
 		expectStoppedNaming(result, 'Buttons › Button 1 › Button Type');
 	});
 
-	// variables.ts: "numbered … or named …, never both in one template"; analyzeVariables() checks one
-	// text at a time, so a numbered header and a named body go out with parameter_format NAMED and a
-	// positional header example, which Meta refuses.
+	// Numbered or named variables, never both in one template: a numbered header with a named body
+	// would go out with parameter_format NAMED and a positional header example, which Meta refuses.
 	it('numbered header and named body variables are stopped before sending', async () => {
 		const result = await run({
 			resource: 'whatsAppTemplate',
@@ -109,9 +107,8 @@ describe('WhatsApp Template → Create', () => {
 		expectStoppedNaming(result, 'Header Text');
 	});
 
-	// The node checks the button's number without separators but sends it as typed (its own hint
-	// suggests "+852 6841 1234"); the simulator takes digits with an optional + only. The RCS dialer
-	// suggestion strips the separators before sending; this button should too.
+	// The hint suggests typing "+852 6841 1234"; INCS (the simulator) takes digits with an optional +
+	// only, so the separators are removed before sending, as for the RCS dialer suggestion.
 	it('a phone button typed with spaces is accepted (sent without them)', async () => {
 		const result = await run({
 			resource: 'whatsAppTemplate',
@@ -127,8 +124,8 @@ describe('WhatsApp Template → Create', () => {
 		if (sent) expect(sent.body).toMatchObject({ components: [{ type: 'BODY' }, { type: 'BUTTONS', buttons: [{ phone_number: '+85268411234' }] }] });
 	});
 
-	// Node: a named variable is any [a-z0-9_]+ that is not all digits ({{_ref}}, {{2nd}}); the
-	// simulator wants a leading letter. Meta's wording is not conclusive: align the two.
+	// Named variables start with a lowercase letter, in the node and in the simulator alike
+	// (Meta's wording is not conclusive, so the stricter reading is used).
 	it('node and INCS agree on a named variable starting with an underscore', async () => {
 		const result = await run({
 			resource: 'whatsAppTemplate',
@@ -144,8 +141,8 @@ describe('WhatsApp Template → Create', () => {
 });
 
 describe('Viber Message → Send', () => {
-	// The node's language pattern takes codes of up to 12 characters (`ca-valencia` is a real BCP 47
-	// tag); the simulator caps otp.language at 10, a limit INCS does not document.
+	// `ca-valencia` is a real BCP 47 tag of 11 characters; INCS documents no length limit for
+	// otp.language, so node and simulator both accept it.
 	it('node and INCS agree on an 11-character OTP language code', async () => {
 		const result = await run({ resource: 'viberMessage', operation: 'send', to: TO, messageType: 'otp', otpCode: '482913', otpLanguage: 'ca-valencia', otpExpirationMinutes: 5 });
 		expectAgreement(result, 'Language');
@@ -153,8 +150,8 @@ describe('Viber Message → Send', () => {
 });
 
 describe('WhatsApp Template → Get Many', () => {
-	// getMany.ts passes Limit on unchecked; a fractional one (from an expression, or typed) becomes
-	// `count=2.5`, which INCS refuses (simulator: 422 "The count must be an integer.").
+	// A fractional Limit (from an expression, or typed) must not become `count=2.5`, which INCS
+	// refuses (simulator: 422 "The count must be an integer.").
 	it('a fractional Limit never reaches INCS as a fractional count', async () => {
 		const result = await run({ resource: 'whatsAppTemplate', operation: 'getAll', limit: '={{ 5 / 2 }}' });
 		const counts = sim().journal.all().map((entry) => entry.query.count);

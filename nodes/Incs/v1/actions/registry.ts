@@ -7,7 +7,8 @@ import * as whatsAppMessage from './whatsAppMessage/WhatsAppMessage.resource';
 import * as rcsTemplate from './rcsTemplate/RcsTemplate.resource';
 import * as whatsAppTemplate from './whatsAppTemplate/WhatsAppTemplate.resource';
 
-type Registry = { [R in IncsResource]: Partial<OperationMap<IncsResourceMap[R]>> };
+// Every operation of node.type.ts must be here: TypeScript rejects a missing one.
+type Registry = { [R in IncsResource]: OperationMap<IncsResourceMap[R]> };
 
 /** Resource → its operations. The router looks operations up here and nowhere else. */
 const registry: Registry = {

@@ -6,15 +6,14 @@ import { optionsCollection } from '../../descriptions/options';
 import { carouselFields, richCardFields } from '../../descriptions/rcsCards';
 import { rcsSuggestionsField } from '../../descriptions/rcsSuggestions';
 import { simplifyField } from '../../descriptions/templateOutput';
-import { API_PATHS } from '../../helpers/constants/api';
 import { RCS_TEMPLATE_NAME_MAX, RCS_TEXT_MAX } from '../../helpers/constants/rcs';
 import { RCS_SUGGESTIONS_MAX, RCS_TEMPLATE_CATEGORIES, RCS_TEMPLATE_TYPES } from '../../helpers/constants/rcsTemplate';
 import { buildRcsCreateBody } from '../../helpers/templates/rcs/createBody';
 import type { RcsContentInput } from '../../helpers/templates/rcs/createBody';
 import type { RcsTemplateCreateBody } from '../../helpers/templates/rcs/types';
 import type { RcsCardForm, RcsContentForm, RcsMediaKind, RcsSuggestionsForm } from '../../helpers/templates/rcs/formInput';
-import { simplifyRcsTemplate } from '../../helpers/templates/rcs/simplify';
-import { apiRequest } from '../../transport';
+import { RCS_TEMPLATES } from '../../helpers/templates/kinds';
+import { createTemplate } from '../../helpers/templates/requests';
 import type { RunSettings } from '../operation';
 
 const formOf = (type: string) => ({ templateType: [type], contentInput: ['fields'] });
@@ -104,13 +103,7 @@ export async function execute(
 	prepared?: RcsTemplateCreateBody,
 ): Promise<IDataObject> {
 	const body = prepared ?? (await prepare.call(this, itemIndex));
-	const data = await apiRequest.call(
-		this,
-		{ api: 'management', method: 'POST', path: API_PATHS.rcsTemplates, body: body as unknown as IDataObject },
-		{ ...settings.transport, itemIndex },
-	);
-	const resource = (data ?? {}) as IDataObject;
-	return this.getNodeParameter('simplify', itemIndex, true) ? simplifyRcsTemplate(resource) : resource;
+	return await createTemplate(this, itemIndex, settings, RCS_TEMPLATES, body);
 }
 
 function readContentForm(get: Get, type: string): RcsContentForm {

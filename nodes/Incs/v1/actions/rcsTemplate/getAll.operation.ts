@@ -5,10 +5,9 @@ import { RCS_CATEGORY_LABELS, RCS_TYPE_LABELS } from '../../descriptions/templat
 import { getManyFields, nameContainsFilter, statusFilter } from '../../descriptions/getManyFields';
 import { optionsCollection } from '../../descriptions/options';
 import { simplifyField } from '../../descriptions/templateOutput';
-import { API_PATHS } from '../../helpers/constants/api';
 import { RCS_TEMPLATE_CATEGORIES, RCS_TEMPLATE_STATUSES, RCS_TEMPLATE_TYPES } from '../../helpers/constants/rcsTemplate';
-import { getManyTemplates } from '../../helpers/templates/getMany';
-import { simplifyRcsTemplate } from '../../helpers/templates/rcs/simplify';
+import { RCS_TEMPLATES } from '../../helpers/templates/kinds';
+import { getManyTemplates } from '../../helpers/templates/requests';
 import type { RunSettings } from '../operation';
 
 export const description: INodeProperties[] = [
@@ -38,5 +37,5 @@ export const description: INodeProperties[] = [
 
 /** RCS templates, one item each (REFERENCE §8.8), filtered while paging. */
 export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject[]> {
-	return await getManyTemplates(this, itemIndex, settings, API_PATHS.rcsTemplates, simplifyRcsTemplate);
+	return await getManyTemplates(this, itemIndex, settings, RCS_TEMPLATES);
 }

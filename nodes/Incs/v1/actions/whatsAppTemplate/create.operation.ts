@@ -5,15 +5,14 @@ import { WABA_CATEGORY_LABELS } from '../../descriptions/templateEnums';
 import { optionsCollection } from '../../descriptions/options';
 import { simplifyField } from '../../descriptions/templateOutput';
 import { wabaComponentFields } from '../../descriptions/wabaComponents';
-import { API_PATHS } from '../../helpers/constants/api';
 import { WHATSAPP_TEMPLATE_NAME_MAX } from '../../helpers/constants/whatsapp';
 import { WABA_LANGUAGE_EXAMPLE, WABA_TEMPLATE_CATEGORIES } from '../../helpers/constants/whatsappTemplate';
 import { buildWabaCreateBody } from '../../helpers/templates/whatsApp/createBody';
 import type { WabaComponentsInput } from '../../helpers/templates/whatsApp/createBody';
 import type { WabaTemplateCreateBody } from '../../helpers/templates/whatsApp/types';
 import type { WabaComponentsForm } from '../../helpers/templates/whatsApp/formInput';
-import { simplifyWabaTemplate } from '../../helpers/templates/whatsApp/simplify';
-import { apiRequest } from '../../transport';
+import { WHATSAPP_TEMPLATES } from '../../helpers/templates/kinds';
+import { createTemplate } from '../../helpers/templates/requests';
 import type { RunSettings } from '../operation';
 
 export const description: INodeProperties[] = [
@@ -91,13 +90,7 @@ export async function execute(
 	prepared?: WabaTemplateCreateBody,
 ): Promise<IDataObject> {
 	const body = prepared ?? (await prepare.call(this, itemIndex));
-	const data = await apiRequest.call(
-		this,
-		{ api: 'management', method: 'POST', path: API_PATHS.wabaTemplates, body: body as unknown as IDataObject },
-		{ ...settings.transport, itemIndex },
-	);
-	const resource = (data ?? {}) as IDataObject;
-	return this.getNodeParameter('simplify', itemIndex, true) ? simplifyWabaTemplate(resource) : resource;
+	return await createTemplate(this, itemIndex, settings, WHATSAPP_TEMPLATES, body);
 }
 
 function readComponentsForm(get: <T>(name: string, fallback: T) => T): WabaComponentsForm {

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { optionsCollection } from '../../descriptions/options';
 import { readTemplateId, whatsAppTemplateByIdLocator } from '../../descriptions/templateIdLocator';
-import { API_PATHS } from '../../helpers/constants/api';
-import { apiRequest } from '../../transport';
+import { WHATSAPP_TEMPLATES } from '../../helpers/templates/kinds';
+import { deleteTemplate } from '../../helpers/templates/requests';
 import type { RunSettings } from '../operation';
 
 export const description: INodeProperties[] = [
@@ -13,11 +13,5 @@ export const description: INodeProperties[] = [
 
 /** Delete a WhatsApp template (REFERENCE §6.2); INCS answers with empty data. */
 export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject> {
-	const id = readTemplateId(this.getNodeParameter('template', itemIndex));
-	await apiRequest.call(
-		this,
-		{ api: 'management', method: 'DELETE', path: `${API_PATHS.wabaTemplates}/${encodeURIComponent(id)}` },
-		{ ...settings.transport, itemIndex },
-	);
-	return { id, deleted: true };
+	return await deleteTemplate(this, itemIndex, settings, WHATSAPP_TEMPLATES, readTemplateId(this.getNodeParameter('template', itemIndex)));
 }

@@ -5,10 +5,9 @@ import { WABA_CATEGORY_LABELS } from '../../descriptions/templateEnums';
 import { getManyFields, nameContainsFilter, statusFilter } from '../../descriptions/getManyFields';
 import { optionsCollection } from '../../descriptions/options';
 import { simplifyField } from '../../descriptions/templateOutput';
-import { API_PATHS } from '../../helpers/constants/api';
 import { WABA_LANGUAGE_EXAMPLE, WABA_TEMPLATE_CATEGORIES, WABA_TEMPLATE_STATUSES } from '../../helpers/constants/whatsappTemplate';
-import { getManyTemplates } from '../../helpers/templates/getMany';
-import { simplifyWabaTemplate } from '../../helpers/templates/whatsApp/simplify';
+import { WHATSAPP_TEMPLATES } from '../../helpers/templates/kinds';
+import { getManyTemplates } from '../../helpers/templates/requests';
 import type { RunSettings } from '../operation';
 
 export const description: INodeProperties[] = [
@@ -38,5 +37,5 @@ export const description: INodeProperties[] = [
 
 /** WhatsApp templates, one item each (REFERENCE §6.4), filtered while paging. */
 export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject[]> {
-	return await getManyTemplates(this, itemIndex, settings, API_PATHS.wabaTemplates, simplifyWabaTemplate);
+	return await getManyTemplates(this, itemIndex, settings, WHATSAPP_TEMPLATES);
 }

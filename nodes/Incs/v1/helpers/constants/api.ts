@@ -32,8 +32,8 @@ export const DEFAULT_TIMEOUT_MS = DEFAULT_TIMEOUT_SECONDS * 1000;
 export const MAX_TIMEOUT_SECONDS = 600;
 
 /**
- * Attempts for one request when INCS answers 429 (and, for reads, 5xx or network errors).
- * Chosen by measurement in the rate-limit benchmark (README, "Performance and limits").
+ * Attempts for one request when INCS answers 429 (and, for reads, 5xx or network errors). Eight
+ * rides out the rate-limit benchmark and the reliability suite's 429 storms with nothing lost.
  */
 export const DEFAULT_MAX_ATTEMPTS = 8;
 export const MAX_ATTEMPTS_LIMIT = 20;
@@ -44,7 +44,11 @@ export const BACKOFF_CAP_MS = 30_000;
 /** A Retry-After longer than this is not waited for: the item fails with a clear error instead. */
 export const RETRY_AFTER_MAX_MS = 120_000;
 
-/** Items processed at the same time by default (node option "Max Concurrent Requests"). */
+/**
+ * Items processed at the same time by default (node option "Max Concurrent Requests"). Ten keeps
+ * the rate-limited benchmark at 0.98–1.00× the limit with nothing lost, and doubles throughput
+ * over 5 at real INCS latencies (README, "Performance and limits").
+ */
 export const DEFAULT_MAX_CONCURRENT_REQUESTS = 10;
 export const MAX_CONCURRENT_REQUESTS_LIMIT = 50;
 
