@@ -139,6 +139,11 @@ export class SimulatorServer {
 		this.state.reset();
 	}
 
+	/** See `SimulatorState.setRateLimitClock`. */
+	setRateLimitClock(now?: () => number): void {
+		this.state.setRateLimitClock(now);
+	}
+
 	async close(): Promise<void> {
 		this.state.callbacks.close();
 		const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));

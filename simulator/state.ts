@@ -36,6 +36,8 @@ export class SimulatorState {
 	private random: SeededRandom;
 	private faultInjector: FaultInjector;
 	private rateLimiter: TokenBucket | null;
+	/** What the token bucket refills by: real time, unless a test drives a clock of its own. */
+	private rateLimitClock: () => number = () => performance.now();
 	/** `${channel}:${number}` → epoch ms of the user's last inbound message. */
 	private readonly lastInbound = new Map<string, number>();
 
@@ -45,7 +47,7 @@ export class SimulatorState {
 		this.random = new SeededRandom(options.randomSeed);
 		this.faultInjector = new FaultInjector(this.random);
 		this.faultInjector.setRules(options.faults);
-		this.rateLimiter = options.rateLimit ? new TokenBucket(options.rateLimit) : null;
+		this.rateLimiter = this.newLimiter();
 		if (options.seedData) seedTemplates(this);
 	}
 
@@ -56,7 +58,7 @@ export class SimulatorState {
 	setOptions(patch: SimulatorOptionsInput): SimulatorOptions {
 		this.current = resolveOptions(this.current, patch);
 		if (patch.randomSeed !== undefined || patch.faults !== undefined) this.restartRandomness();
-		if (patch.rateLimit !== undefined) this.rateLimiter = this.current.rateLimit ? new TokenBucket(this.current.rateLimit) : null;
+		if (patch.rateLimit !== undefined) this.rateLimiter = this.newLimiter();
 		return this.current;
 	}
 
@@ -74,6 +76,21 @@ export class SimulatorState {
 		return this.rateLimiter;
 	}
 
+	/**
+	 * Refills the rate limit by `now` (milliseconds; real time when left out) from here on, and
+	 * restarts the bucket full.
+	 * Tests pass a clock that moves only while the client waits, so whether a burst is limited no
+	 * longer depends on how fast the machine running them is.
+	 */
+	setRateLimitClock(now: () => number = () => performance.now()): void {
+		this.rateLimitClock = now;
+		this.rateLimiter = this.newLimiter();
+	}
+
+	private newLimiter(): TokenBucket | null {
+		return this.current.rateLimit ? new TokenBucket(this.current.rateLimit, this.rateLimitClock) : null;
+	}
+
 	/** Clears journal, stores, scheduled callbacks and counters; re-seeds if `seedData`. */
 	reset(): void {
 		this.callbacks.cancelScheduled();
@@ -85,7 +102,7 @@ export class SimulatorState {
 		this.rcsIds.reset();
 		this.lastInbound.clear();
 		this.restartRandomness();
-		this.rateLimiter = this.current.rateLimit ? new TokenBucket(this.current.rateLimit) : null;
+		this.rateLimiter = this.newLimiter();
 		if (this.current.seedData) seedTemplates(this);
 	}
 

@@ -14,7 +14,8 @@ export interface EditorSession {
 export async function openEditor(browser: Browser, baseUrl: string, login: { email: string; password: string }): Promise<EditorSession> {
 	const context: BrowserContext = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 960 } });
 	const page = await context.newPage();
-	page.setDefaultTimeout(20_000);
+	// Generous: CI machines can be several times slower than a laptop; a passing step never waits.
+	page.setDefaultTimeout(60_000);
 	// Logging in through the API sets the session cookie in this browser context.
 	const response = await page.request.post('/rest/login', { data: { emailOrLdapLoginId: login.email, password: login.password } });
 	if (!response.ok()) throw new Error(`editor login failed: HTTP ${response.status()} ${await response.text()}`);
@@ -24,7 +25,7 @@ export async function openEditor(browser: Browser, baseUrl: string, login: { ema
 export async function openNode(page: Page, workflowId: string, nodeName: string): Promise<void> {
 	await page.goto(`/workflow/${workflowId}`, { waitUntil: 'domcontentloaded' });
 	const node = page.locator(`[data-test-id="canvas-node"][data-node-name="${nodeName}"]`);
-	await node.waitFor({ state: 'visible', timeout: 60_000 });
+	await node.waitFor({ state: 'visible', timeout: 120_000 });
 	await node.dblclick();
 	await page.locator('[data-test-id="ndv"]').waitFor({ state: 'visible' });
 	await page.locator('[data-test-id="node-parameters"]').waitFor({ state: 'visible' });
@@ -51,13 +52,18 @@ export async function selectOption(page: Page, parameter: string, option: string
 	await page.waitForTimeout(300);
 }
 
-export async function isParameterShown(page: Page, name: string): Promise<boolean> {
-	const input = parameterInput(page, name);
-	return (await input.count()) > 0 && (await input.first().isVisible());
+/** Waits a while for a field to go (the panel re-renders after a change, slowly on a slow machine). */
+export async function waitUntilHidden(page: Page, name: string, timeoutMs = 30_000): Promise<boolean> {
+	try {
+		await parameterInput(page, name).first().waitFor({ state: 'hidden', timeout: timeoutMs });
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 /** Waits a while for fields that load asynchronously (resource mapper, options from INCS). */
-export async function waitUntilShown(page: Page, name: string, timeoutMs = 10_000): Promise<boolean> {
+export async function waitUntilShown(page: Page, name: string, timeoutMs = 30_000): Promise<boolean> {
 	try {
 		await parameterInput(page, name).first().waitFor({ state: 'visible', timeout: timeoutMs });
 		return true;

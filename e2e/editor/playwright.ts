@@ -62,7 +62,7 @@ export function launchChromium(): Promise<Browser> {
 	return playwright.chromium.launch({
 		executablePath: CHROMIUM,
 		headless: true,
-		timeout: 60_000,
+		timeout: 180_000,
 		// Debian's Chromium as root in a container: no sandbox, no GPU, nothing that phones home.
 		args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 	});

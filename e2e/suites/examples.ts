@@ -46,7 +46,7 @@ async function runTriggeredExample(example: ImportedExample, { env }: SuiteConte
 			const list = await env.client.listExecutions(example.id);
 			return list.length > before && list.every((e) => e.status !== 'running' && e.status !== 'new') ? list : undefined;
 		},
-		{ timeoutMs: 30_000, intervalMs: 300, what: `an execution of "${example.name}"` },
+		{ timeoutMs: 180_000, intervalMs: 300, what: `an execution of "${example.name}"` },
 	);
 	const latest = executions[0];
 	assert.equal(latest.status, 'success', `execution ${latest.id}: ${failure(latest)}`);

@@ -56,7 +56,7 @@ export const triggerTests: E2eTest[] = [
 					const done = list.filter((e) => e.finished || e.status === 'success' || e.status === 'error');
 					return done.length >= GENUINE.length ? list : undefined;
 				},
-				{ timeoutMs: 60_000, intervalMs: 500, what: `${GENUINE.length} trigger executions` },
+				{ timeoutMs: 300_000, intervalMs: 500, what: `${GENUINE.length} trigger executions` },
 			);
 			// Give a stray execution (from a forged callback) time to show up before counting.
 			await sleep(1000);
@@ -103,7 +103,7 @@ export const triggerTests: E2eTest[] = [
 					const list = await env.client.listExecutions(stored.id);
 					return list.length >= 1 ? list : undefined;
 				},
-				{ timeoutMs: 30_000, intervalMs: 300, what: 'the status execution' },
+				{ timeoutMs: 180_000, intervalMs: 300, what: 'the status execution' },
 			);
 			await sleep(1000);
 			const all = await env.client.listExecutions(stored.id);
@@ -141,7 +141,7 @@ export const triggerTests: E2eTest[] = [
 						const list = await env.client.listExecutions(receiver.id);
 						return list.length >= 3 ? list : undefined;
 					},
-					{ timeoutMs: 30_000, intervalMs: 300, what: 'three status executions' },
+					{ timeoutMs: 180_000, intervalMs: 300, what: 'three status executions' },
 				);
 				const statuses = executions
 					.map((execution) => triggerOutput(execution)[0]?.json)

@@ -36,7 +36,7 @@ export async function requestJson<T>(url: string, request: JsonRequest = {}): Pr
 		method,
 		headers,
 		body: payload,
-		signal: AbortSignal.timeout(request.timeoutMs ?? 30_000),
+		signal: AbortSignal.timeout(request.timeoutMs ?? 120_000),
 	});
 	const text = await response.text();
 	if (!response.ok) throw new HttpError(method, url, response.status, text);

@@ -58,7 +58,7 @@ export class N8nClient {
 
 	/** Any path of n8n's server with the session cookie (e.g. the editor's /types/nodes.json). */
 	async get<T>(path: string): Promise<T> {
-		const response = await requestJson<T>(`${this.baseUrl}${path}`, { headers: { cookie: this.cookie }, timeoutMs: 60_000 });
+		const response = await requestJson<T>(`${this.baseUrl}${path}`, { headers: { cookie: this.cookie }, timeoutMs: 180_000 });
 		return response.body;
 	}
 
@@ -114,12 +114,12 @@ export class N8nClient {
 				const status = await this.rest<PublicationStatus>('GET', `/workflows/${id}/publication-status`);
 				return status.status === 'in_progress' || status.status === 'not_published' ? undefined : status;
 			},
-			{ timeoutMs: 60_000, intervalMs: 200, what: `publication of workflow ${id}` },
+			{ timeoutMs: 180_000, intervalMs: 200, what: `publication of workflow ${id}` },
 		);
 	}
 
 	/** Like the editor's "Execute workflow" button; resolves with the finished execution. */
-	async runManually(id: string, triggerName: string, timeoutMs = 60_000): Promise<Execution> {
+	async runManually(id: string, triggerName: string, timeoutMs = 300_000): Promise<Execution> {
 		const started = await this.rest<{ executionId?: string; waitingForWebhook?: boolean }>(
 			'POST',
 			`/workflows/${id}/run`,
@@ -129,7 +129,7 @@ export class N8nClient {
 		return this.waitForExecution(started.executionId, timeoutMs);
 	}
 
-	waitForExecution(executionId: string, timeoutMs = 60_000): Promise<Execution> {
+	waitForExecution(executionId: string, timeoutMs = 300_000): Promise<Execution> {
 		return waitFor(
 			async () => {
 				const execution = await this.getExecution(executionId);

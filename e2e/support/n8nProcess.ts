@@ -126,7 +126,7 @@ export async function startN8n(options: N8nOptions): Promise<N8nInstance> {
 				}
 				return (await isReady(url)) ? true : undefined;
 			},
-			{ timeoutMs: options.startTimeoutMs ?? 120_000, intervalMs: 300, what: `n8n at ${url}` },
+			{ timeoutMs: options.startTimeoutMs ?? 600_000, intervalMs: 300, what: `n8n at ${url}` },
 		);
 	} catch (error) {
 		await stop();

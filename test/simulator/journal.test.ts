@@ -138,7 +138,7 @@ describe('lifecycle', () => {
 		expect(Object.keys(counts)).toHaveLength(total);
 		expect(Object.values(counts).every((n) => n === 1)).toBe(true);
 		expect(new Set(sim.journal.acceptedSends().map((e) => e.msgId)).size).toBe(total);
-	}, 30000);
+	});
 });
 
 describe('CLI flags', () => {

@@ -18,6 +18,7 @@ export function useSimulator(guard: SecretGuard, options: SimulatorOptionsInput 
 	beforeEach(() => {
 		const current = get();
 		current.setOptions({ ...baseline, ...options });
+		current.setRateLimitClock();
 		current.reset();
 	});
 	afterEach(() => {

@@ -49,7 +49,8 @@ async function runAccountGet(url: string, itemCount: number, options: Record<str
 
 describe('router', () => {
 	it('keeps input order and pairs every item while answers arrive out of order', async () => {
-		const server = await startAccountServer([120, 10, 80, 5, 40, 1]);
+		// Hundreds of milliseconds, so the first three are in flight together even on a slow machine.
+		const server = await startAccountServer([600, 300, 500, 5, 200, 1]);
 		try {
 			const result = await runAccountGet(server.url, 6, { maxConcurrentRequests: 3 });
 			expect(result.error).toBeUndefined();
