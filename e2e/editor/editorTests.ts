@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { E2eTest, SuiteContext } from '../suites/context';
 import type { NodeCatalog } from '../support/nodeDescription';
 import { chainWorkflow } from '../support/workflowBuilder';
-import { openEditor, openNode, screenshot, selectOption, shownParameters, waitUntilHidden, waitUntilShown } from './ndv';
+import { openEditor, openNode, pickListEntry, screenshot, searchList, selectOption, shownParameters, waitUntilHidden, waitUntilShown } from './ndv';
 import { launchChromium, type Browser } from './playwright';
 import { EDITOR_SCENARIOS, type EditorScenario } from './scenarios';
 
@@ -28,27 +28,45 @@ async function runScenario(scenario: EditorScenario, context: SuiteContext): Pro
 	const stored = await env.client.createWorkflow(
 		chainWorkflow(`e2e editor: ${scenario.name}`, [{ name: NODE_NAME, parameters: scenario.parameters }], env.credential),
 	);
+	const undo = scenario.arrange?.(env.simulator);
 	const session = await openEditor(await sharedBrowser(context), env.n8n.url, env.n8n.owner);
 	const { page } = session;
 	try {
 		await openNode(page, stored.id, NODE_NAME);
 		for (const [index, step] of scenario.steps.entries()) {
-			const label = step.select ? `after choosing ${step.select.option} in ${step.select.parameter}` : `step ${index + 1}`;
+			const label = step.select
+				? `after choosing ${step.select.option} in ${step.select.parameter}`
+				: step.search
+					? `after searching ${step.search.parameter} for "${step.search.text}"`
+					: `step ${index + 1}`;
 			if (step.select) await selectOption(page, step.select.parameter, step.select.option);
 			const problems: string[] = [];
+			if (step.search) {
+				const entries = await searchList(page, step.search.parameter, step.search.text);
+				if (JSON.stringify(entries) !== JSON.stringify(step.search.entries)) {
+					problems.push(`the list shows ${JSON.stringify(entries)}, expected ${JSON.stringify(step.search.entries)}`);
+				} else if (step.search.pick !== undefined) {
+					await pickListEntry(page, step.search.pick);
+				} else {
+					if (step.screenshot) await screenshot(page, artifactsDir, step.screenshot);
+					await page.keyboard.press('Escape');
+				}
+			}
 			for (const name of step.shown ?? []) if (!(await waitUntilShown(page, name))) problems.push(`${name} is not shown`);
 			for (const name of step.hidden ?? []) if (!(await waitUntilHidden(page, name))) problems.push(`${name} is shown`);
 			if (problems.length > 0) {
 				await screenshot(page, artifactsDir, `editor-failure-${scenario.name.replace(/\W+/g, '-')}-${index + 1}`);
 				assert.fail(`${label}: ${problems.join(', ')} (shown: ${(await shownParameters(page)).join(', ')})`);
 			}
-			if (step.screenshot) await screenshot(page, artifactsDir, step.screenshot);
+			// A list search without a pick was photographed while its list was open.
+			if (step.screenshot && !(step.search && step.search.pick === undefined)) await screenshot(page, artifactsDir, step.screenshot);
 		}
 	} catch (error) {
 		await screenshot(page, artifactsDir, `editor-error-${scenario.name.replace(/\W+/g, '-')}`).catch(() => undefined);
 		throw error;
 	} finally {
 		await session.close();
+		undo?.();
 	}
 }
 

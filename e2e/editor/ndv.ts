@@ -91,3 +91,32 @@ export async function screenshot(page: Page, dir: string, name: string): Promise
 	await page.screenshot({ path: file, fullPage: false });
 	return file;
 }
+
+/**
+ * Opens a resource locator's "From List" dropdown, types `search` into its search box and returns
+ * the entries it shows once they have loaded from INCS and settled on the search (every entry
+ * containing it), or whatever it shows after `timeoutMs`, for the caller to report.
+ */
+export async function searchList(page: Page, parameter: string, search: string, timeoutMs = 60_000): Promise<string[]> {
+	const locator = page.locator(`${PARAMETERS} [data-test-id="resource-locator-${parameter}"]`).first();
+	await locator.scrollIntoViewIfNeeded();
+	await locator.locator('[data-test-id="rlc-input"]').first().click();
+	// The dropdown is teleported to the page's end; its search box and entries are what is visible.
+	const searchBox = page.locator('input[data-test-id="rlc-search"]:visible, [data-test-id="rlc-search"] input:visible').first();
+	await searchBox.waitFor({ state: 'visible' });
+	await searchBox.fill(search);
+	const entries = page.locator('[data-test-id="rlc-item"]:visible');
+	const deadline = Date.now() + timeoutMs;
+	let shown: string[] = [];
+	do {
+		shown = (await entries.allInnerTexts()).map((text) => text.trim());
+		if (shown.length > 0 && shown.every((text) => text.toLowerCase().includes(search.toLowerCase()))) return shown;
+		await page.waitForTimeout(250);
+	} while (Date.now() < deadline);
+	return shown;
+}
+
+/** Clicks the entry of the open resource locator dropdown whose text is exactly `entry`. */
+export async function pickListEntry(page: Page, entry: string): Promise<void> {
+	await page.locator(`[data-test-id="rlc-item"]:visible >> text="${entry}"`).first().click();
+}

@@ -13,6 +13,8 @@ export interface Locator {
 	count(): Promise<number>;
 	isVisible(): Promise<boolean>;
 	innerText(): Promise<string>;
+	allInnerTexts(): Promise<string[]>;
+	fill(value: string): Promise<void>;
 	getAttribute(name: string): Promise<string | null>;
 	nth(index: number): Locator;
 	inputValue(): Promise<string>;

@@ -2,6 +2,7 @@
 // person would, and after each pick only the fields that belong to it are shown. A scenario
 // whose resource/operation is not in the node yet is skipped (and says so).
 
+import type { Simulator } from '../../simulator';
 import type { JsonObject } from '../support/workflowTypes';
 
 export interface EditorStep {
@@ -11,6 +12,11 @@ export interface EditorStep {
 	shown?: string[];
 	/** Parameter names whose inputs must not be shown. */
 	hidden?: string[];
+	/**
+	 * Type `text` into a resource locator's list search: exactly `entries` must be shown, in this
+	 * order; then `pick` is clicked (or the list closed when there is none).
+	 */
+	search?: { parameter: string; text: string; entries: string[]; pick?: string };
 	/** Screenshot file name (without .png) kept in test-artifacts/, taken after the checks. */
 	screenshot?: string;
 }
@@ -21,8 +27,37 @@ export interface EditorScenario {
 	requires: string[];
 	/** The INCS node's parameters when the panel opens. */
 	parameters: JsonObject;
+	/** Prepares INCS (the simulator) before the panel opens; what it returns undoes that afterwards. */
+	arrange?: (simulator: Simulator) => () => void;
 	steps: EditorStep[];
 }
+
+/** How many extra WhatsApp templates the picker scenario adds: more than one page of 100. */
+const PICKER_TEMPLATES = 130;
+
+/**
+ * `picker_notice_001` … `_130`, newest last, so the seeded templates move to the second page of
+ * INCS's newest-first list. Every tenth is still PENDING and `_015` was REJECTED: a send can't
+ * use them, so the picker must leave them out.
+ */
+function addPickerTemplates(simulator: Simulator): () => void {
+	const ids: string[] = [];
+	for (let n = 1; n <= PICKER_TEMPLATES; n++) {
+		const name = `picker_notice_${String(n).padStart(3, '0')}`;
+		const components = [{ type: 'BODY', text: 'Notice for {{1}}.', example: { body_text: [['Alex']] } }];
+		// Created as reviewed, then set: a template created PENDING would be approved by the
+		// simulator's review timer while the test runs.
+		const template = simulator.state.createWabaTemplate({ name, language: 'en_US', category: 'UTILITY', components }, 'APPROVED');
+		if (n % 10 === 0) template.status = 'PENDING';
+		if (n === 15) template.status = 'REJECTED';
+		ids.push(template.template_id);
+	}
+	return () => {
+		for (const id of ids) simulator.state.waba.delete(id);
+	};
+}
+
+const pickerEntry = (n: number) => `picker_notice_${String(n).padStart(3, '0')} (en_US) — UTILITY — APPROVED`;
 
 const WHATSAPP_MEDIA = ['mediaUrl', 'caption', 'filename'];
 const WHATSAPP_INTERACTIVE = ['interactiveType', 'bodyText', 'buttons', 'sections', 'listButtonText', 'ctaUrl', 'cards'];
@@ -58,6 +93,30 @@ export const EDITOR_SCENARIOS: EditorScenario[] = [
 		},
 		// The fields come from the node's resource mapping method, which asks INCS (the simulator).
 		steps: [{ shown: ['header_text', 'body_1', 'body_2', 'body_3'], hidden: ['componentsJson'], screenshot: 'editor-whatsapp-template-variables' }],
+	},
+	{
+		name: 'WhatsApp template picker pages through every template, lists approved ones, and picking one shows its variables',
+		requires: ['whatsAppMessage.sendTemplate'],
+		parameters: {
+			resource: 'whatsAppMessage',
+			operation: 'sendTemplate',
+			template: { __rl: true, mode: 'list', value: '' },
+		},
+		arrange: addPickerTemplates,
+		steps: [
+			{
+				// 010 is PENDING and 015 REJECTED: left out. Newest first, as INCS lists them.
+				search: { parameter: 'template', text: 'picker_notice_01', entries: [19, 18, 17, 16, 14, 13, 12, 11].map(pickerEntry) },
+				screenshot: 'editor-whatsapp-template-picker',
+			},
+			{
+				// The oldest template: only on INCS's second page.
+				search: { parameter: 'template', text: 'promo_header_text', entries: ['promo_header_text (en_US) — MARKETING — APPROVED'], pick: 'promo_header_text (en_US) — MARKETING — APPROVED' },
+				shown: ['header_text', 'body_1', 'body_2', 'body_3'],
+				hidden: ['componentsJson'],
+				screenshot: 'editor-whatsapp-template-picked',
+			},
+		],
 	},
 	{
 		name: 'Viber message type shows the one-time password fields',
