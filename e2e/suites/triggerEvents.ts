@@ -6,6 +6,7 @@ import type { CallbackInjection } from '../../simulator';
 export const TOKEN = 'e2eCallbackToken42';
 
 export const ALL_EVENTS = [
+	'other_event',
 	'message_created',
 	'message_status_update',
 	'new_rcs_message',
@@ -62,6 +63,11 @@ export const GENUINE: GenuineEvent[] = [
 	{
 		injection: { kind: 'messageCreated', from: '85291234567', text: 'From the workbench' },
 		expected: { event: 'message_created', type: 'text', content: { text: 'From the workbench' } },
+	},
+	{
+		// An event name INCS does not document (its workbench status part has none): passed on as sent.
+		injection: { kind: 'raw', body: { event: 'message_status_changed', message: { id: 100000000002, channel_status: 3 } } },
+		expected: { event: 'message_status_changed', message: { id: 100000000002, channel_status: 3 } },
 	},
 ];
 

@@ -94,7 +94,7 @@ export class IncsTrigger implements INodeType {
 
 		const callback = classifyCallback(read.body);
 		const events = this.getNodeParameter('events', []) as TriggerEvent[];
-		if (callback === undefined || !events.includes(callback.event)) {
+		if (!events.includes(callback.event)) {
 			return acknowledgeWithoutRun(response);
 		}
 

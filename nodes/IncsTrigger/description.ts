@@ -51,7 +51,7 @@ export const incsTriggerProperties: INodeProperties[] = [
 				default: '',
 				placeholder: '6280000000001, 6280000000002',
 				description:
-					'Only callbacks for these business numbers, separated by commas. Spaces and a leading + are ignored. Events that carry no business number (Message Created, most RCS events) are then skipped.',
+					'Only callbacks for these business numbers, separated by commas. Spaces and a leading + are ignored. Events that carry no business number (Message Created, Any Other Event, most RCS events) are then skipped.',
 			},
 			{
 				displayName: 'Message Statuses',

@@ -1,4 +1,4 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import type {
 	ClassifiedCallback,
@@ -15,6 +15,12 @@ import type {
  * names, except that INCS's single `new_message` is split into one event per channel.
  */
 export const TRIGGER_EVENT_OPTIONS: Array<INodePropertyOptions & { value: TriggerEvent }> = [
+	{
+		name: 'Any Other Event',
+		value: 'other_event',
+		description:
+			'Any other callback INCS sends, output exactly as received: for example the status part of INCS\'s workbench callbacks, whose event name INCS does not document, or an event INCS adds later',
+	},
 	{
 		name: 'Message Created (Workbench)',
 		value: 'message_created',
@@ -71,13 +77,12 @@ function looksLikeRcs(message: Record<string, unknown>): boolean {
 }
 
 /**
- * Tells which trigger event a callback body is. Returns undefined for events this node does not
- * know (INCS may add some) and for a `new_message` whose `message` is neither shape: both are
- * acknowledged without starting a workflow.
+ * Tells which trigger event a callback body is. A callback this node cannot read as one of its
+ * events (an event name it does not know, a `new_message` of neither shape, a `message_created`
+ * without a message) is an `other_event`, passed on untouched to workflows that ask for it.
  */
-export function classifyCallback(
-	body: Record<string, unknown> & { event: string },
-): ClassifiedCallback | undefined {
+export function classifyCallback(body: IDataObject & { event: string }): ClassifiedCallback {
+	const other: ClassifiedCallback = { event: 'other_event', payload: body };
 	switch (body.event) {
 		case 'message_status_update':
 			return { event: body.event, payload: body as unknown as MessageStatusUpdatePayload };
@@ -86,11 +91,11 @@ export function classifyCallback(
 		case 'template_quality_update':
 			return { event: body.event, payload: body as unknown as TemplateUpdatePayload };
 		case 'message_created':
-			if (!isObject(body.message)) return undefined;
+			if (!isObject(body.message)) return other;
 			return { event: body.event, payload: body as unknown as MessageCreatedPayload };
 		case 'new_message': {
 			const message = body.message;
-			if (!isObject(message)) return undefined;
+			if (!isObject(message)) return other;
 			if (looksLikeWhatsApp(message)) {
 				return {
 					event: 'new_whatsapp_message',
@@ -100,9 +105,9 @@ export function classifyCallback(
 			if (looksLikeRcs(message)) {
 				return { event: 'new_rcs_message', payload: body as unknown as RcsNewMessagePayload };
 			}
-			return undefined;
+			return other;
 		}
 		default:
-			return undefined;
+			return other;
 	}
 }

@@ -5,6 +5,8 @@
  * message type can leave out is optional: the simplifiers must cope with each of them missing.
  */
 
+import type { IDataObject } from 'n8n-workflow';
+
 export type MessageStatus = 'sent' | 'delivered' | 'read' | 'failed';
 
 export interface MessageStatusUpdatePayload {
@@ -156,6 +158,8 @@ export type ClassifiedCallback =
 	| { event: TemplateUpdateEvent; payload: TemplateUpdatePayload }
 	| { event: 'new_whatsapp_message'; payload: WhatsAppNewMessagePayload }
 	| { event: 'new_rcs_message'; payload: RcsNewMessagePayload }
-	| { event: 'message_created'; payload: MessageCreatedPayload };
+	| { event: 'message_created'; payload: MessageCreatedPayload }
+	/** Any callback not listed above, passed on as INCS sent it (INCS may add events). */
+	| { event: 'other_event'; payload: IDataObject & { event: string } };
 
 export type TriggerEvent = ClassifiedCallback['event'];

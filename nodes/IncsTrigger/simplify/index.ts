@@ -7,7 +7,7 @@ import { simplifyRcsMessage } from './rcsMessage';
 import { simplifyTemplateUpdate } from './templateUpdate';
 import { simplifyWhatsAppMessage } from './whatsAppMessage';
 
-/** The simplified items of one callback: one per WhatsApp message, one for every other event. */
+/** The simplified items of one callback: one per WhatsApp message, one for every other event (an unknown event as it came). */
 export function simplifyCallback(callback: ClassifiedCallback): IDataObject[] {
 	switch (callback.event) {
 		case 'message_status_update':
@@ -22,5 +22,8 @@ export function simplifyCallback(callback: ClassifiedCallback): IDataObject[] {
 			return [simplifyRcsMessage(callback.payload)];
 		case 'message_created':
 			return [simplifyMessageCreated(callback.payload)];
+		case 'other_event':
+			// INCS documents no fields for it: there is nothing to simplify.
+			return [callback.payload];
 	}
 }

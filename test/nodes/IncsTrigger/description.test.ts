@@ -23,6 +23,7 @@ describe('IncsTrigger description', () => {
 	it('offers every event, saved under stable values', () => {
 		const events = description.properties.find((property) => property.name === 'events');
 		expect(events?.options?.map((option) => ('value' in option ? option.value : undefined))).toEqual([
+			'other_event',
 			'message_created',
 			'message_status_update',
 			'new_rcs_message',

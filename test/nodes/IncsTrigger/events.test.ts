@@ -3,12 +3,12 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { IncsTrigger } from '../../../nodes/IncsTrigger/IncsTrigger.node';
 import { callWebhook } from '../../harness/webhook';
-import { ALL_EVENTS, loadCallback } from './fixtures';
+import { KNOWN_EVENTS, loadCallback } from './fixtures';
 
 async function outputOf(fixture: string, parameters: IDataObject = {}) {
 	return await callWebhook({
 		nodeType: new IncsTrigger(),
-		parameters: { events: ALL_EVENTS, ...parameters },
+		parameters: { events: KNOWN_EVENTS, ...parameters },
 		request: { body: loadCallback(fixture) },
 	});
 }

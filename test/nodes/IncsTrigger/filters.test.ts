@@ -2,13 +2,13 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { IncsTrigger } from '../../../nodes/IncsTrigger/IncsTrigger.node';
 import { callWebhook } from '../../harness/webhook';
-import { ALL_EVENTS, loadCallback } from './fixtures';
+import { KNOWN_EVENTS, loadCallback } from './fixtures';
 import { inboundMessage, whatsAppCallback } from './whatsAppPayload';
 
 async function post(body: IDataObject, parameters: IDataObject) {
 	return await callWebhook({
 		nodeType: new IncsTrigger(),
-		parameters: { events: ALL_EVENTS, ...parameters },
+		parameters: { events: KNOWN_EVENTS, ...parameters },
 		request: { body },
 	});
 }

@@ -7,7 +7,8 @@ export function loadCallback(name: string): IDataObject {
 	return JSON.parse(readFileSync(join(__dirname, 'fixtures', `${name}.json`), 'utf8')) as IDataObject;
 }
 
-export const ALL_EVENTS = [
+/** Every event but Any Other Event: a callback the node cannot read as one of these starts no run. */
+export const KNOWN_EVENTS = [
 	'message_created',
 	'message_status_update',
 	'new_rcs_message',

@@ -2,13 +2,13 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { IncsTrigger } from '../../../nodes/IncsTrigger/IncsTrigger.node';
 import { callWebhook } from '../../harness/webhook';
-import { ALL_EVENTS, loadCallback } from './fixtures';
+import { KNOWN_EVENTS, loadCallback } from './fixtures';
 import { inboundMessage, rcsCallback, whatsAppCallback } from './whatsAppPayload';
 
 async function itemsFor(body: IDataObject): Promise<IDataObject[]> {
 	const call = await callWebhook({
 		nodeType: new IncsTrigger(),
-		parameters: { events: ALL_EVENTS },
+		parameters: { events: KNOWN_EVENTS },
 		request: { body },
 	});
 	return call.items.map((item) => item.json);

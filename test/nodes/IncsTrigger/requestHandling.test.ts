@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { IncsTrigger } from '../../../nodes/IncsTrigger/IncsTrigger.node';
 import type { WebhookRequest } from '../../harness/webhook';
 import { callWebhook } from '../../harness/webhook';
-import { ALL_EVENTS, loadCallback } from './fixtures';
+import { KNOWN_EVENTS, loadCallback } from './fixtures';
 
 const TOKEN = 's3cretT0ken';
 const callback = loadCallback('message_status_update.whatsapp.delivered');
@@ -11,7 +11,7 @@ const callback = loadCallback('message_status_update.whatsapp.delivered');
 async function post(request: WebhookRequest, parameters: IDataObject = {}) {
 	return await callWebhook({
 		nodeType: new IncsTrigger(),
-		parameters: { events: ALL_EVENTS, ...parameters },
+		parameters: { events: KNOWN_EVENTS, ...parameters },
 		request,
 	});
 }
@@ -153,6 +153,37 @@ describe('IncsTrigger event selection', () => {
 	it('acknowledges a new_message of neither shape with 200 and no run', async () => {
 		expectNoRun(await post({ body: { event: 'new_message', message: { foo: 1 } } }), 200, undefined);
 		expectNoRun(await post({ body: { event: 'new_message' } }), 200, undefined);
+	});
+});
+
+describe('IncsTrigger Any Other Event', () => {
+	const withOther = { events: [...KNOWN_EVENTS, 'other_event'] };
+	const unknown = { event: 'message_status_changed', message: { id: 100000000002, channel_status: 3 } };
+
+	it.each([true, false])('outputs an unknown event exactly as INCS sent it (Simplify: %s)', async (simplify) => {
+		const call = await post({ body: unknown }, { ...withOther, simplify });
+		expect(call.executionStarted).toBe(true);
+		expect(call.statusCode).toBe(200);
+		expect(call.items.map((item) => item.json)).toEqual([unknown]);
+	});
+
+	it('also takes the callbacks it cannot read as a listed event', async () => {
+		const unreadable = [
+			{ event: 'new_message', message: { foo: 1 } },
+			{ event: 'new_message' },
+			{ event: 'message_created', message: 'not an object' },
+		];
+		for (const body of unreadable) {
+			expect((await post({ body }, withOther)).items.map((item) => item.json)).toEqual([body]);
+		}
+	});
+
+	it('leaves listed events to their own options', async () => {
+		expectNoRun(await post({ body: callback }, { events: ['other_event'] }), 200, undefined);
+	});
+
+	it('never matches a business-phone filter (INCS documents no number for it)', async () => {
+		expectNoRun(await post({ body: unknown }, { ...withOther, filters: { businessPhones: '6280000000001' } }), 200, undefined);
 	});
 
 	it('works the same on the test URL (manual mode)', async () => {

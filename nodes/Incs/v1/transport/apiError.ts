@@ -28,11 +28,12 @@ export function toNodeApiError(outcome: Exclude<AttemptOutcome, { kind: 'success
 	if (outcome.kind === 'incsError' || outcome.kind === 'rateLimited') {
 		const code = outcome.kind === 'incsError' ? outcome.code : INCS_CODES.tooManyAttempts;
 		const incsMessage = outcome.kind === 'incsError' ? scrub(outcome.message) : 'Too many attempts';
-		const guidance = guidanceFor(code);
+		const guidance = guidanceFor(code, incsMessage);
+		const details = outcome.kind === 'incsError' && outcome.details !== undefined ? scrub(JSON.stringify(outcome.details)) : undefined;
 		const response: JsonObject = { code, message: incsMessage, httpStatus: outcome.httpStatus };
 		return new NodeApiError(node, response, {
 			message: `${guidance.title}: ${incsMessage || 'no message'} [INCS code ${code}]${retried}`,
-			description: guidance.action,
+			description: details === undefined ? guidance.action : `${guidance.action} INCS's details: ${details}`,
 			httpCode: String(code),
 			itemIndex,
 		});

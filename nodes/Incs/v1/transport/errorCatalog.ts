@@ -58,6 +58,11 @@ const UNKNOWN: ErrorGuidance = {
 	action: 'INCS did not document this code. Check the message from INCS, and contact INCS support with it if it is unclear.',
 };
 
-export function guidanceFor(code: number): ErrorGuidance {
+/**
+ * The guidance for an INCS error. INCS answers "not found" with code 400 on some endpoints (RCS
+ * template get) and 404 on others (RCS template delete), so the message decides between the two.
+ */
+export function guidanceFor(code: number, message = ''): ErrorGuidance {
+	if (code === INCS_CODES.badRequest && /\bnot found\b/i.test(message)) return CATALOG[INCS_CODES.notFound];
 	return CATALOG[code] ?? UNKNOWN;
 }

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { INCS_CODES } from '../helpers/constants/api';
+import { INCS_CODES, INCS_REJECTION_CODES } from '../helpers/constants/api';
 import type { IncsEnvelope } from './types';
 
 /**
@@ -10,7 +10,7 @@ import type { IncsEnvelope } from './types';
 export type AttemptOutcome =
 	| { kind: 'success'; data: unknown }
 	/** INCS answered a well-formed error envelope: a definite "not done" (except 500, see below). */
-	| { kind: 'incsError'; code: number; message: string; httpStatus: number }
+	| { kind: 'incsError'; code: number; message: string; httpStatus: number; details?: IDataObject }
 	/** HTTP 429 or envelope code 429: INCS did not process the request. */
 	| { kind: 'rateLimited'; retryAfterMs?: number; httpStatus: number }
 	/** 5xx, envelope 500, or a body that is not an INCS envelope: the request may have been processed. */
@@ -41,7 +41,7 @@ export function classifyResponse(response: RawResponse, now: number): AttemptOut
 	if (envelope.code === INCS_CODES.tooManyAttempts) {
 		return { kind: 'rateLimited', retryAfterMs: parseRetryAfter(response.headers, now), httpStatus: statusCode };
 	}
-	if (envelope.code === INCS_CODES.serverError || statusCode >= 500) {
+	if (envelope.code === INCS_CODES.serverError || (statusCode >= 500 && !INCS_REJECTION_CODES.includes(envelope.code))) {
 		return {
 			kind: 'serverError',
 			httpStatus: statusCode,
@@ -54,7 +54,13 @@ export function classifyResponse(response: RawResponse, now: number): AttemptOut
 		code: envelope.code === INCS_CODES.success ? INCS_CODES.badRequest : envelope.code,
 		message: envelope.message,
 		httpStatus: statusCode,
+		// Every documented sample has an empty `error`; when INCS fills it, the user should see it.
+		...(isNonEmptyObject(envelope.error) ? { details: envelope.error } : {}),
 	};
+}
+
+function isNonEmptyObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0;
 }
 
 function asEnvelope(body: unknown): IncsEnvelope | undefined {

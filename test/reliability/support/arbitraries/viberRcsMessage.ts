@@ -1,7 +1,7 @@
 import fc, { type Arbitrary } from 'fast-check';
 import type { INodeParameters } from 'n8n-workflow';
 
-import { RCS_DOCUMENT_EXTENSIONS, RCS_MESSAGE_TYPES, RCS_TEXT_MAX } from '../../../../nodes/Incs/v1/helpers/constants/rcs';
+import { RCS_MEDIA_FORMATS, RCS_MESSAGE_TYPES, RCS_TEXT_MAX } from '../../../../nodes/Incs/v1/helpers/constants/rcs';
 import {
 	VIBER_MEDIA_TYPES,
 	VIBER_MESSAGE_TYPES,
@@ -11,11 +11,12 @@ import {
 	VIBER_OTP_EXPIRATION_MIN,
 	VIBER_OTP_LANGUAGE_PATTERN,
 	VIBER_TEXT_MAX,
+	VIBER_MEDIA_FORMATS,
 } from '../../../../nodes/Incs/v1/helpers/constants/viber';
 import { invalidCase, type InvalidCase, type ValidSend } from '../cases';
 import { invalidPhone, validPhone } from './phone';
 import { blank, notOneOf, textOver, textUpTo, word } from './text';
-import { invalidUrl, validUrl } from './url';
+import { invalidUrl, validUrl, wrongFormatUrl } from './url';
 
 const ALNUM = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
@@ -55,6 +56,9 @@ const otp = (code: unknown, language: unknown, minutes: unknown) =>
 	({ messageType: 'otp', otpCode: code, otpLanguage: language, otpExpirationMinutes: minutes }) as INodeParameters;
 
 export const invalidViberSend: Arbitrary<InvalidCase> = fc.oneof(
+	fc
+		.tuple(phoneOk, fc.constantFrom(...VIBER_MEDIA_TYPES))
+		.chain(([to, messageType]) => wrongFormatUrl(VIBER_MEDIA_FORMATS[messageType]).map((mediaUrl) => invalidCase('media format', 'Media URL', viber(to, { messageType, mediaUrl })))),
 	fc.tuple(invalidPhone, viberContent).map(([to, content]) => invalidCase('recipient', 'Recipient Phone Number', viber(to, content))),
 	fc.tuple(phoneOk, notOneOf(VIBER_MESSAGE_TYPES)).map(([to, messageType]) => invalidCase('message type', 'Message Type', viber(to, { messageType, text: 'Hi' }))),
 	fc.tuple(phoneOk, fc.oneof(textOver(VIBER_TEXT_MAX), blank)).map(([to, text]) => invalidCase('text', 'Text', viber(to, { messageType: 'text', text }))),
@@ -86,7 +90,7 @@ export const invalidViberSend: Arbitrary<InvalidCase> = fc.oneof(
 const rcsContent: Arbitrary<INodeParameters> = fc.oneof(
 	textUpTo(RCS_TEXT_MAX).map((text) => ({ messageType: 'text', text })),
 	fc.tuple(fc.constantFrom('image', 'video'), validUrl()).map(([messageType, mediaUrl]) => ({ messageType, mediaUrl })),
-	validUrl(RCS_DOCUMENT_EXTENSIONS[0]).map((mediaUrl) => ({ messageType: 'document', mediaUrl })),
+	validUrl(RCS_MEDIA_FORMATS.document.extensions[0]).map((mediaUrl) => ({ messageType: 'document', mediaUrl })),
 );
 
 export const validRcsSend: Arbitrary<ValidSend> = fc.tuple(validPhone, rcsContent).map(([phone, content]) => ({
@@ -105,7 +109,7 @@ export const invalidRcsSend: Arbitrary<InvalidCase> = fc.oneof(
 		.tuple(phoneOk, fc.constantFrom(...RCS_MESSAGE_TYPES.filter((type) => type !== 'text')), invalidUrl)
 		.map(([to, messageType, mediaUrl]) => invalidCase('media URL', 'Media URL', rcs(to, { messageType, mediaUrl }))),
 	fc
-		.tuple(phoneOk, validUrl(), fc.constantFrom('.docx', '.doc', '.png', '.xlsx', '.pdf.exe', '.txt'))
+		.tuple(phoneOk, validUrl(), fc.constantFrom('.docx', '.doc', '.png', '.xlsx', '.pdf.zip', '.txt'))
 		.map(([to, url, extension]) => {
 			const mediaUrl = `${url.split(/[?#]/)[0].replace(/\/?$/, '/')}brochure${extension}`;
 			return invalidCase('document not a PDF', 'Media URL', rcs(to, { messageType: 'document', mediaUrl }));

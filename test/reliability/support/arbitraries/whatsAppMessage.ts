@@ -27,11 +27,12 @@ import {
 	WHATSAPP_REPLY_BUTTON_TITLE_MAX,
 	WHATSAPP_REPLY_BUTTONS_MAX,
 	WHATSAPP_TEXT_MAX,
+	WHATSAPP_MEDIA_FORMATS,
 } from '../../../../nodes/Incs/v1/helpers/constants/whatsapp';
 import { invalidCase, type InvalidCase, type ValidSend } from '../cases';
 import { invalidPhone, validPhone } from './phone';
 import { blank, notOneOf, textOver, textUpTo } from './text';
-import { invalidUrl, validUrl } from './url';
+import { invalidUrl, validUrl, wrongFormatUrl } from './url';
 
 type Content = INodeParameters;
 
@@ -202,6 +203,9 @@ const brokenMedia: Arbitrary<InvalidCase> = fc.oneof(
 	fc
 		.tuple(phoneOk, fc.constantFrom('image', 'video', 'document'), validUrl(), textOver(WHATSAPP_CAPTION_MAX))
 		.map(([to, messageType, mediaUrl, caption]) => invalidCase('caption too long', 'Caption', send(to, { messageType, mediaUrl, caption }))),
+	fc
+		.tuple(phoneOk, fc.constantFrom(...WHATSAPP_MEDIA_TYPES))
+		.chain(([to, messageType]) => wrongFormatUrl(WHATSAPP_MEDIA_FORMATS[messageType]).map((mediaUrl) => invalidCase('media format', 'Media URL', send(to, { messageType, mediaUrl })))),
 );
 
 const brokenButtons: Arbitrary<InvalidCase> = fc

@@ -67,6 +67,20 @@ export const INCS_CODES = {
 } as const;
 
 /**
+ * Codes that say INCS looked at the request and refused it: nothing was done, whatever the HTTP
+ * status around them (INCS documents none), so even a 5xx carrying one is a definite answer.
+ */
+export const INCS_REJECTION_CODES: readonly number[] = [
+	INCS_CODES.badRequest,
+	INCS_CODES.notFound,
+	INCS_CODES.invalidParameter,
+	INCS_CODES.certificationInvalid,
+	INCS_CODES.whatsAppError,
+	INCS_CODES.viberError,
+	INCS_CODES.rcsError,
+];
+
+/**
  * Adaptive pacing when INCS rate limits (see transport/pacer.ts). Measured with the rate-limit
  * benchmark; the README's "Performance and limits" records the numbers.
  */

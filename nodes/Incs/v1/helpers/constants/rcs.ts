@@ -1,5 +1,7 @@
 /** RCS limits and enumerations (REFERENCE §5.3 and §8). Field hints and validators read these. */
 
+import { type MediaFormat, mediaHints } from './mediaFormats';
+
 /** Free-form message types (REFERENCE §5.3; `template` has its own operation). */
 export const RCS_MESSAGE_TYPES = ['document', 'image', 'text', 'video'] as const;
 export type RcsMessageType = (typeof RCS_MESSAGE_TYPES)[number];
@@ -7,15 +9,18 @@ export type RcsMessageType = (typeof RCS_MESSAGE_TYPES)[number];
 export const RCS_MEDIA_TYPES = ['document', 'image', 'video'] as const;
 export type RcsMediaType = (typeof RCS_MEDIA_TYPES)[number];
 
-/** Media hints (REFERENCE §5.3: documents must be PDF; §8.4 lists the rich-card formats). */
-export const RCS_MEDIA_HINTS: Record<RcsMediaType, string> = {
-	document: 'PDF only (INCS)',
-	image: 'JPEG, JPG, PNG or GIF',
-	video: 'MP4, M4V, MPEG, WEBM, H263 or M4P',
+/**
+ * Formats per media type. Documents: PDF only (REFERENCE §5.3, D20). INCS lists image and video
+ * formats only for rich cards (§8.4); the same apply to free-form sends, with the file names
+ * those formats use (MPEG as .mpeg or .mpg, H.263 as .h263 or .3gp).
+ */
+export const RCS_MEDIA_FORMATS: Record<RcsMediaType, MediaFormat> = {
+	document: { extensions: ['.pdf'], limits: 'PDF only (INCS)' },
+	image: { extensions: ['.jpeg', '.jpg', '.png', '.gif'], limits: 'rich-card formats (INCS)' },
+	video: { extensions: ['.mp4', '.m4v', '.mpeg', '.mpg', '.webm', '.h263', '.3gp', '.m4p'], limits: 'rich-card formats (INCS)' },
 };
 
-/** Document links must end in .pdf: INCS accepts PDF only (REFERENCE §5.3, D20). */
-export const RCS_DOCUMENT_EXTENSIONS: readonly string[] = ['.pdf'];
+export const RCS_MEDIA_HINTS: Record<RcsMediaType, string> = mediaHints(RCS_MEDIA_FORMATS);
 
 /**
  * RCS text messages: INCS states no limit for free-form text; the template text limit of 2,500

@@ -1,5 +1,7 @@
 /** Viber limits (REFERENCE §5.2). Field hints and validators read these. */
 
+import { type MediaFormat, mediaHints } from './mediaFormats';
+
 export const VIBER_MESSAGE_TYPES = ['document', 'image', 'otp', 'text', 'video'] as const;
 export type ViberMessageType = (typeof VIBER_MESSAGE_TYPES)[number];
 
@@ -10,11 +12,13 @@ export type ViberMediaType = (typeof VIBER_MEDIA_TYPES)[number];
 export const VIBER_TEXT_MAX = 1000;
 
 /** Formats and sizes per media type (REFERENCE §5.2). */
-export const VIBER_MEDIA_HINTS: Record<ViberMediaType, string> = {
-	document: 'DOC, DOCX, XLS, XLSX, CSV or PDF; at most 200 MB',
-	image: 'PNG, JPEG, JPG or GIF; at most 200 MB',
-	video: 'MP4, at most 200 MB and 10 minutes; the server must send a Content-Length header',
+export const VIBER_MEDIA_FORMATS: Record<ViberMediaType, MediaFormat> = {
+	document: { extensions: ['.doc', '.docx', '.xls', '.xlsx', '.csv', '.pdf'], limits: 'at most 200 MB' },
+	image: { extensions: ['.png', '.jpeg', '.jpg', '.gif'], limits: 'at most 200 MB' },
+	video: { extensions: ['.mp4'], limits: 'at most 200 MB and 10 minutes; the server must send a Content-Length header' },
 };
+
+export const VIBER_MEDIA_HINTS: Record<ViberMediaType, string> = mediaHints(VIBER_MEDIA_FORMATS);
 
 /**
  * OTP messages (REFERENCE §5.2): INCS documents no ranges. The code is kept to what a person can

@@ -4,6 +4,8 @@
  * the Meta document it comes from. Field hints and validators both read these values.
  */
 
+import { type MediaFormat, mediaHints } from './mediaFormats';
+
 /** Free-form message types INCS accepts within the 24-hour window (REFERENCE §5.1). */
 export const WHATSAPP_MESSAGE_TYPES = ['audio', 'document', 'image', 'interactive', 'text', 'video'] as const;
 export type WhatsAppMessageType = (typeof WHATSAPP_MESSAGE_TYPES)[number];
@@ -19,13 +21,18 @@ export const WHATSAPP_TEXT_MAX = 4096;
 /** Media caption (Meta Cloud API, "Media messages": maximum 1,024 characters). */
 export const WHATSAPP_CAPTION_MAX = 1024;
 
-/** Supported media per type, shown as hints (REFERENCE §5.1.2 for video; Meta "Supported media types" for the rest). */
-export const WHATSAPP_MEDIA_HINTS: Record<WhatsAppMediaType, string> = {
-	audio: 'AAC, AMR, MP3, M4A or OGG (Opus); at most 16 MB (Meta)',
-	document: 'PDF, Word, Excel, PowerPoint or plain text; at most 100 MB (Meta)',
-	image: 'JPEG or PNG; at most 5 MB (Meta)',
-	video: '3GP or MP4 with H.264 video; at most 16 MB (INCS)',
+/**
+ * Formats per media type: video from REFERENCE §5.1.2 (INCS), the rest from Meta's Cloud API
+ * "Supported media types". Also used for interactive headers, carousel cards and template headers.
+ */
+export const WHATSAPP_MEDIA_FORMATS: Record<WhatsAppMediaType, MediaFormat> = {
+	audio: { extensions: ['.aac', '.amr', '.mp3', '.m4a', '.ogg'], limits: 'OGG with the Opus codec; at most 16 MB (Meta)' },
+	document: { extensions: ['.pdf', '.doc', '.docx', '.xls', '.xlsx', '.ppt', '.pptx', '.txt'], limits: 'at most 100 MB (Meta)' },
+	image: { extensions: ['.jpeg', '.jpg', '.png'], limits: 'at most 5 MB (Meta)' },
+	video: { extensions: ['.3gp', '.mp4'], limits: 'H.264 video; at most 16 MB (INCS)' },
 };
+
+export const WHATSAPP_MEDIA_HINTS: Record<WhatsAppMediaType, string> = mediaHints(WHATSAPP_MEDIA_FORMATS);
 
 /**
  * Interactive messages (REFERENCE §5.1 lists the kinds; INCS documents no bodies, so they follow

@@ -1,3 +1,4 @@
+import { formatNames, type MediaFormat, WELL_KNOWN_FILE_EXTENSIONS } from '../constants/mediaFormats';
 import { checkMaxLength, checkUrl, requireText, ValidationError } from '../validation';
 
 /** A required text of at most `max` characters, returned as typed. */
@@ -16,21 +17,29 @@ export function optionalText(field: string, value: unknown, max?: number): strin
 	return text;
 }
 
+/** The extension of the file a link names ('.mp4'), lowercase, or '' when its name has none. */
+export function linkFileExtension(link: string): string {
+	const fileName = new URL(link).pathname.split('/').pop()?.toLowerCase() ?? '';
+	const dot = fileName.lastIndexOf('.');
+	return dot > 0 ? fileName.slice(dot) : '';
+}
+
 /**
- * A public media URL, optionally restricted to some file extensions. Only a file name with an
- * extension is checked: links without one (download scripts, CDNs) may still serve the right type.
+ * A public media URL, optionally of one of `format`'s file types. Only a file name that ends in a
+ * well-known extension is judged: links without one (download scripts, CDNs) may still serve the
+ * right type, and INCS checks those.
  */
-export function mediaUrl(field: string, value: unknown, extensions?: readonly string[]): string {
+export function mediaUrl(field: string, value: unknown, format?: MediaFormat): string {
 	const link = checkUrl(field, value);
-	if (extensions && extensions.length > 0) {
-		const fileName = new URL(link).pathname.split('/').pop()?.toLowerCase() ?? '';
-		if (fileName.includes('.') && !extensions.some((extension) => fileName.endsWith(extension))) {
-			throw new ValidationError(
-				field,
-				`"${link}" names a file that is not ${extensions.join(' or ')}`,
-				`Link to a file of type ${extensions.join(', ')}.`,
-			);
-		}
+	if (format === undefined) return link;
+	const extension = linkFileExtension(link);
+	if (WELL_KNOWN_FILE_EXTENSIONS.has(extension) && !format.extensions.includes(extension)) {
+		const wanted = formatNames(format.extensions);
+		throw new ValidationError(
+			field,
+			`"${link}" names a ${extension.slice(1).toUpperCase()} file, but this takes ${wanted}`,
+			`Link to a ${wanted} file, or convert the file first.`,
+		);
 	}
 	return link;
 }

@@ -1,4 +1,4 @@
-import { RCS_DOCUMENT_EXTENSIONS, RCS_TEXT_MAX, type RcsMediaType } from '../constants/rcs';
+import { RCS_MEDIA_FORMATS, RCS_TEXT_MAX, type RcsMediaType } from '../constants/rcs';
 import { mediaUrl, requiredText } from './common';
 import { LABELS } from './labels';
 import type { RcsPayload } from './types';
@@ -11,10 +11,10 @@ export function buildRcsText(text: unknown): RcsPayload {
 export function buildRcsMedia(type: RcsMediaType, url: unknown): RcsPayload {
 	switch (type) {
 		case 'image':
-			return { type, image: { link: mediaUrl(LABELS.mediaUrl, url) } };
+			return { type, image: { link: mediaUrl(LABELS.mediaUrl, url, RCS_MEDIA_FORMATS.image) } };
 		case 'video':
-			return { type, video: { link: mediaUrl(LABELS.mediaUrl, url) } };
+			return { type, video: { link: mediaUrl(LABELS.mediaUrl, url, RCS_MEDIA_FORMATS.video) } };
 		case 'document':
-			return { type, document: { link: mediaUrl(LABELS.mediaUrl, url, RCS_DOCUMENT_EXTENSIONS) } };
+			return { type, document: { link: mediaUrl(LABELS.mediaUrl, url, RCS_MEDIA_FORMATS.document) } };
 	}
 }

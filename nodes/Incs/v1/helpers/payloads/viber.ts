@@ -1,4 +1,5 @@
 import {
+	VIBER_MEDIA_FORMATS,
 	VIBER_OTP_CODE_MAX,
 	VIBER_OTP_CODE_PATTERN,
 	VIBER_OTP_EXPIRATION_MAX,
@@ -18,7 +19,7 @@ export function buildViberText(text: unknown): ViberPayload {
 
 /** Viber media: `{ link }` only (REFERENCE §5.2 shows no caption). */
 export function buildViberMedia(type: ViberMediaType, url: unknown): ViberPayload {
-	const link = mediaUrl(LABELS.mediaUrl, url);
+	const link = mediaUrl(LABELS.mediaUrl, url, VIBER_MEDIA_FORMATS[type]);
 	switch (type) {
 		case 'image':
 			return { type, image: { link } };

@@ -1,6 +1,7 @@
 import {
 	WHATSAPP_CAPTION_MAX,
 	WHATSAPP_CAPTION_TYPES,
+	WHATSAPP_MEDIA_FORMATS,
 	WHATSAPP_TEXT_MAX,
 	type WhatsAppMediaType,
 } from '../constants/whatsapp';
@@ -24,7 +25,7 @@ export interface MediaInput {
  * caption and a file name, audio neither (Meta Cloud API "Media messages").
  */
 export function buildWhatsAppMedia(type: WhatsAppMediaType, input: MediaInput): WhatsAppPayload {
-	const link = mediaUrl(LABELS.mediaUrl, input.mediaUrl);
+	const link = mediaUrl(LABELS.mediaUrl, input.mediaUrl, WHATSAPP_MEDIA_FORMATS[type]);
 	const caption = WHATSAPP_CAPTION_TYPES.includes(type)
 		? optionalText(LABELS.caption, input.caption, WHATSAPP_CAPTION_MAX)
 		: undefined;

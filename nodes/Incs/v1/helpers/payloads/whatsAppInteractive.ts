@@ -29,6 +29,7 @@ import {
 	WHATSAPP_REPLY_BUTTONS_MIN,
 	type WhatsAppInteractiveHeaderType,
 	type WhatsAppInteractiveType,
+	WHATSAPP_MEDIA_FORMATS,
 } from '../constants/whatsapp';
 import { checkCount, checkOneOf, ValidationError } from '../validation';
 import { checkLineBreaks, checkUnique, mediaUrl, optionalText, requiredText } from './common';
@@ -102,7 +103,7 @@ function frame(
 	if (headerType === 'text') {
 		result.header = { type: 'text', text: requiredText(LABELS.headerText, input.headerText, WHATSAPP_INTERACTIVE_HEADER_TEXT_MAX) };
 	} else if (headerType !== 'none') {
-		const link = mediaUrl(LABELS.headerMediaUrl, input.headerMediaUrl);
+		const link = mediaUrl(LABELS.headerMediaUrl, input.headerMediaUrl, WHATSAPP_MEDIA_FORMATS[headerType]);
 		result.header =
 			headerType === 'image'
 				? { type: 'image', image: { link } }
@@ -198,7 +199,7 @@ function carouselCards(entries: NonNullable<InteractiveInput['cards']>): WhatsAp
 				`Use ${firstHeaderType} for every card, or make every card ${headerType}.`,
 			);
 		}
-		const link = mediaUrl(at(LABELS.cardMediaUrl), entry.mediaUrl);
+		const link = mediaUrl(at(LABELS.cardMediaUrl), entry.mediaUrl, WHATSAPP_MEDIA_FORMATS[headerType]);
 		const bodyText = optionalText(at(LABELS.cardBodyText), entry.bodyText, WHATSAPP_CAROUSEL_CARD_BODY_MAX);
 		if (bodyText !== undefined) checkLineBreaks(at(LABELS.cardBodyText), bodyText, WHATSAPP_CAROUSEL_CARD_BODY_LINE_BREAKS_MAX);
 		return {

@@ -4,9 +4,9 @@
  * lowercase `type` and a string button `index`).
  */
 import { findWhatsAppVariables } from '../templateVariables';
-import { WHATSAPP_COUPON_CODE_MAX, WHATSAPP_TEMPLATE_HEADER_TEXT_MAX } from '../constants/whatsapp';
-import { checkMaxLength, checkUrl, requireText, ValidationError } from '../validation';
-import { parseJsonField } from './common';
+import { WHATSAPP_COUPON_CODE_MAX, WHATSAPP_MEDIA_FORMATS, WHATSAPP_TEMPLATE_HEADER_TEXT_MAX } from '../constants/whatsapp';
+import { checkMaxLength, requireText, ValidationError } from '../validation';
+import { mediaUrl, parseJsonField } from './common';
 import { fieldPath, LABELS } from './labels';
 import { checkTemplateParameterText, snippet } from './templateText';
 import type { WabaDefinitionComponent } from './templateResources';
@@ -106,7 +106,7 @@ export function buildWhatsAppTemplateComponents(
 				header.push(textParameter(field.variable, value));
 				break;
 			case 'headerMedia': {
-				const link = checkUrl(label, value);
+				const link = mediaUrl(label, value, WHATSAPP_MEDIA_FORMATS[field.media]);
 				header.push(
 					field.media === 'image'
 						? { type: 'image', image: { link } }
@@ -143,6 +143,15 @@ export function buildWhatsAppTemplateComponents(
 
 const COMPONENT_TYPES = ['body', 'button', 'header'];
 
+/**
+ * INCS takes a button's `index` as a string ("0"); JSON typed by hand often has a number there,
+ * which a strict INCS refuses, so a whole number is sent as its string.
+ */
+function withStringIndex(component: object): object {
+	const index = (component as { index?: unknown }).index;
+	return typeof index === 'number' && Number.isInteger(index) ? { ...component, index: String(index) } : component;
+}
+
 /** JSON mode: raw `components` as INCS takes them; checked for shape only. */
 export function parseComponentsJson(value: unknown): WhatsAppTemplateComponent[] | undefined {
 	const label = LABELS.componentsJson;
@@ -157,9 +166,9 @@ export function parseComponentsJson(value: unknown): WhatsAppTemplateComponent[]
 			throw new ValidationError(
 				fieldPath(label, ['Component', index]),
 				`"type" is ${JSON.stringify(type)}; it must be one of ${COMPONENT_TYPES.join(', ')} (lowercase)`,
-				'Use the send format of REFERENCE §5.1.1: lowercase "header", "body" or "button".',
+				'Use INCS\'s template send format: "type" is lowercase "header", "body" or "button".',
 			);
 		}
 	});
-	return parsed.length > 0 ? (parsed as WhatsAppTemplateComponent[]) : undefined;
+	return parsed.length > 0 ? (parsed.map((component: object) => withStringIndex(component)) as WhatsAppTemplateComponent[]) : undefined;
 }

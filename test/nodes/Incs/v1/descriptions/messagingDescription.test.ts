@@ -37,7 +37,9 @@ describe('messaging fields in the node description', () => {
 		expect(find('whatsAppMessage', 'send', 'bodyText', { messageType: 'interactive', interactiveType: 'list' })[0].hint).toBe(
 			`Up to ${WHATSAPP_INTERACTIVE_BODY_MAX.list.toLocaleString('en-US')} characters`,
 		);
-		expect(find('whatsAppMessage', 'send', 'mediaUrl', { messageType: 'video' })[0].hint).toBe('3GP or MP4 with H.264 video; at most 16 MB (INCS)');
+		expect(find('whatsAppMessage', 'send', 'mediaUrl', { messageType: 'video' })[0].hint).toBe('3GP or MP4; H.264 video; at most 16 MB (INCS)');
+		expect(find('viberMessage', 'send', 'mediaUrl', { messageType: 'image' })[0].hint).toBe('PNG, JPEG, JPG or GIF; at most 200 MB');
+		expect(find('rcsMessage', 'send', 'mediaUrl', { messageType: 'document' })[0].hint).toBe('PDF; PDF only (INCS)');
 	});
 
 	it('template sends use the picker, the approval box and the generated variable fields', () => {

@@ -131,6 +131,38 @@ describe('apiRequest: INCS error envelopes', () => {
 		expect(result.error?.message).toBe('INCS could not find it: Not found [INCS code 404]');
 	});
 
+	it('reads "not found" with code 400 (RCS template get) as not found', async () => {
+		nock(MANAGEMENT_URL).get('/external/account').reply(200, failure(400, 'The template is not found.'));
+		const result = await probe({});
+		expect(result.error).toMatchObject({ message: 'INCS could not find it: The template is not found. [INCS code 400]', httpCode: '400' });
+		expect(result.error?.description).toMatch(/^Check the ID or name/);
+	});
+
+	it('shows the details INCS puts in "error", without the certification code', async () => {
+		const details = { to: ['The to field is required.'], echo: `header ${TEST_CERTIFICATION_CODE}` };
+		nock(MANAGEMENT_URL).get('/external/account').reply(200, { ...failure(422, 'Request parameter error'), error: details });
+		const result = await probe({});
+		expect(result.error?.message).toBe('INCS rejected a parameter: Request parameter error [INCS code 422]');
+		expect(result.error?.description).toBe(
+			'Correct the parameter INCS names. Phone numbers must be the country code followed by the number, digits only (for example 85261234567). INCS\'s details: {"to":["The to field is required."],"echo":"header [redacted]"}',
+		);
+		expect(JSON.stringify(result.error)).not.toContain(TEST_CERTIFICATION_CODE);
+	});
+
+	it.each([502, 500])('a documented rejection code is definite even with HTTP %i: a POST fails with INCS\'s reason, once', async (httpStatus) => {
+		const scope = nock(MESSAGING_URL).post('/external/messages/whatsapp').reply(httpStatus, failure(10002, 'WhatsApp API error'));
+		const result = await probe({ api: 'messaging', method: 'POST', path: '/external/messages/whatsapp', body: '{"to":"1"}', maxAttempts: 5 });
+		expect(result.error).toMatchObject({ message: 'WhatsApp rejected the message: WhatsApp API error [INCS code 10002]', httpCode: '10002' });
+		expect(scope.isDone()).toBe(true);
+		expect(sleepCalls).toEqual([]);
+	});
+
+	it('an undocumented code with HTTP 5xx stays ambiguous for a POST', async () => {
+		nock(MESSAGING_URL).post('/external/messages/whatsapp').reply(503, failure(99999, 'Upstream trouble'));
+		const result = await probe({ api: 'messaging', method: 'POST', path: '/external/messages/whatsapp', body: '{"to":"1"}', maxAttempts: 5 });
+		expect(result.error?.message).toBe('The request to INCS failed after it was sent: INCS answered code 99999: Upstream trouble. The message may or may not have been accepted.');
+	});
+
 	it('never lets the certification code through an INCS message', async () => {
 		nock(MANAGEMENT_URL)
 			.get('/external/account')

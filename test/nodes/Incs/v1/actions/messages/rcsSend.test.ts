@@ -39,7 +39,7 @@ describe('RCS Message → Send (real n8n-core execution)', () => {
 	it('a document that is not a PDF: error and no request', async () => {
 		const scope = expectSend(PATH, { to: '85200000001', type: 'document', document: { link: 'https://example.com/a.docx' } });
 		const result = await run({ ...base, messageType: 'document', mediaUrl: 'https://example.com/a.docx' });
-		expect(result.error?.message).toBe('Invalid "Media URL" in item 1: "https://example.com/a.docx" names a file that is not .pdf');
+		expect(result.error?.message).toBe('Invalid "Media URL" in item 1: "https://example.com/a.docx" names a DOCX file, but this takes PDF');
 		expect(scope.isDone()).toBe(false);
 	});
 });

@@ -35,8 +35,9 @@ describe('WhatsApp Message → Send (real n8n-core execution)', () => {
 
 	it('image and document with caption and file name', async () => {
 		const link = 'https://example.com/media/file-0001.pdf';
-		const first = expectSend(PATH, { to: '85200000001', type: 'image', image: { link, caption: 'Look' } });
-		await run({ ...base, messageType: 'image', mediaUrl: link, caption: 'Look' });
+		const image = 'https://example.com/media/photo-0001.png';
+		const first = expectSend(PATH, { to: '85200000001', type: 'image', image: { link: image, caption: 'Look' } });
+		await run({ ...base, messageType: 'image', mediaUrl: image, caption: 'Look' });
 		const second = expectSend(PATH, { to: '85200000001', type: 'document', document: { link, caption: 'Invoice', filename: 'invoice.pdf' } });
 		const result = await run({ ...base, messageType: 'document', mediaUrl: link, caption: 'Invoice', filename: 'invoice.pdf' });
 		expect(result.items).toEqual([output(simplified('document'))]);

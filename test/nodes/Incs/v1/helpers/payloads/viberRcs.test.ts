@@ -57,7 +57,7 @@ describe('RCS payloads', () => {
 		expect(buildRcsMedia('document', 'https://example.com/File.PDF')).toEqual({ type: 'document', document: { link: 'https://example.com/File.PDF' } });
 		expect(buildRcsMedia('document', 'https://example.com/download?id=7')).toEqual({ type: 'document', document: { link: 'https://example.com/download?id=7' } });
 		expect(() => buildRcsMedia('document', 'https://example.com/report.docx')).toThrow(
-			'Media URL: "https://example.com/report.docx" names a file that is not .pdf',
+			'Media URL: "https://example.com/report.docx" names a DOCX file, but this takes PDF',
 		);
 	});
 });

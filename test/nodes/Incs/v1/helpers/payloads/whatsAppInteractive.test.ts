@@ -45,11 +45,18 @@ describe('reply buttons', () => {
 
 	it.each([
 		['image', { type: 'image', image: { link: 'https://example.com/h.jpg' } }],
-		['video', { type: 'video', video: { link: 'https://example.com/h.jpg' } }],
-		['document', { type: 'document', document: { link: 'https://example.com/h.jpg' } }],
+		['video', { type: 'video', video: { link: 'https://example.com/h.mp4' } }],
+		['document', { type: 'document', document: { link: 'https://example.com/h.pdf' } }],
 	])('takes a %s header', (headerType, header) => {
-		const payload = buildWhatsAppInteractive(buttonInput({ headerType, headerMediaUrl: 'https://example.com/h.jpg' }));
+		const link = Object.values(header).find((value): value is { link: string } => typeof value === 'object').link;
+		const payload = buildWhatsAppInteractive(buttonInput({ headerType, headerMediaUrl: link }));
 		expect(payload).toMatchObject({ interactive: { header } });
+	});
+
+	it('refuses a header link to a file of another media type', () => {
+		expect(() => buildWhatsAppInteractive(buttonInput({ headerType: 'video', headerMediaUrl: 'https://example.com/h.jpg' }))).toThrow(
+			'Header Media URL: "https://example.com/h.jpg" names a JPG file, but this takes 3GP or MP4',
+		);
 	});
 
 	it('3 buttons accepted, 4 and 0 rejected', () => {
@@ -207,8 +214,8 @@ describe('media carousel', () => {
 				bodyText: 'New in',
 				footerText: 'ignored',
 				cards: [
-					{ ...card(0), bodyText: 'First', headerType: 'video' },
-					{ ...card(1), headerType: 'video' },
+					{ ...card(0), bodyText: 'First', headerType: 'video', mediaUrl: 'https://example.com/0.mp4' },
+					{ ...card(1), headerType: 'video', mediaUrl: 'https://example.com/1.mp4' },
 				],
 			}),
 		).toEqual({
@@ -221,14 +228,14 @@ describe('media carousel', () => {
 						{
 							card_index: 0,
 							type: 'cta_url',
-							header: { type: 'video', video: { link: 'https://example.com/0.jpg' } },
+							header: { type: 'video', video: { link: 'https://example.com/0.mp4' } },
 							body: { text: 'First' },
 							action: { name: 'cta_url', parameters: { display_text: 'Buy', url: 'https://example.com/p/0' } },
 						},
 						{
 							card_index: 1,
 							type: 'cta_url',
-							header: { type: 'video', video: { link: 'https://example.com/1.jpg' } },
+							header: { type: 'video', video: { link: 'https://example.com/1.mp4' } },
 							action: { name: 'cta_url', parameters: { display_text: 'Buy', url: 'https://example.com/p/1' } },
 						},
 					],

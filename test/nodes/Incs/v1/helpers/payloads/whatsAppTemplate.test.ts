@@ -152,6 +152,17 @@ describe('buildWhatsAppTemplateComponents', () => {
 		const fields = describeWhatsAppTemplateVariables([{ type: 'HEADER', format: 'IMAGE' }]);
 		expect(() => buildWhatsAppTemplateComponents(fields, { header_image_url: 'not a url' })).toThrow('Variables › Header Image URL: "not a url" is not a URL');
 	});
+
+	it('a header media link must name a file of the header\'s type, when it names one', () => {
+		const fields = describeWhatsAppTemplateVariables([{ type: 'HEADER', format: 'VIDEO' }]);
+		const key = fields[0].id;
+		expect(() => buildWhatsAppTemplateComponents(fields, { [key]: 'https://example.com/promo.png' })).toThrow(
+			'names a PNG file, but this takes 3GP or MP4',
+		);
+		expect(buildWhatsAppTemplateComponents(fields, { [key]: 'https://example.com/promo.mp4' })).toEqual([
+			{ type: 'header', parameters: [{ type: 'video', video: { link: 'https://example.com/promo.mp4' } }] },
+		]);
+	});
 });
 
 describe('parseComponentsJson', () => {
@@ -167,5 +178,13 @@ describe('parseComponentsJson', () => {
 		expect(() => parseComponentsJson('[{')).toThrow('Components (JSON): it is not valid JSON');
 		expect(() => parseComponentsJson('{"type":"body"}')).toThrow('Components (JSON): it is not a JSON array');
 		expect(() => parseComponentsJson('[{"type":"BODY"}]')).toThrow('Components (JSON) › Component 1: "type" is "BODY"; it must be one of body, button, header (lowercase)');
+	});
+
+	it('sends a button index typed as a number as the string INCS takes', () => {
+		const button = (index: unknown) => ({ type: 'button', sub_type: 'COPY_CODE', index, parameters: [{ type: 'coupon_code', coupon_code: 'FAKE10' }] });
+		expect(parseComponentsJson(JSON.stringify([button(0), button(1)]))).toEqual([button('0'), button('1')]);
+		expect(parseComponentsJson([button('2')])).toEqual([button('2')]);
+		// Anything else is left for INCS to judge, as typed.
+		expect(parseComponentsJson([button(1.5)])).toEqual([button(1.5)]);
 	});
 });
