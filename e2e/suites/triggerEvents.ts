@@ -65,6 +65,18 @@ export const GENUINE: GenuineEvent[] = [
 		expected: { event: 'message_created', type: 'text', content: { text: 'From the workbench' } },
 	},
 	{
+		// INCS's bigint IDs: sent as JSON text, as INCS would, so n8n's own parse would round them.
+		injection: {
+			kind: 'raw',
+			body:
+				'{"event":"message_created","message":{"id":12345678901234567891,"auth_id":99999,"conversation_id":2,"session_type":1,' +
+				'"send_id":"99999_85291234567","recv_id":"staff_0001","type":101,"custom_type":0,"custom_id":98765432109876543210,' +
+				'"channel_msg_id":"wamid.E2EBIG","channel_status":0,"content":"{\\"text\\":\\"big\\"}","error":"","source":0,' +
+				'"created_at":"2030-01-01T00:00:00Z","updated_at":"2030-01-01T00:00:00Z"}}',
+		},
+		expected: { event: 'message_created', messageId: '12345678901234567891', customId: '98765432109876543210', content: { text: 'big' } },
+	},
+	{
 		// An event name INCS does not document (its workbench status part has none): passed on as sent.
 		injection: { kind: 'raw', body: { event: 'message_status_changed', message: { id: 100000000002, channel_status: 3 } } },
 		expected: { event: 'message_status_changed', message: { id: 100000000002, channel_status: 3 } },

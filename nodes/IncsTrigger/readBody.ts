@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
-import { jsonParse } from 'n8n-workflow';
+
+import { parseJsonExactly } from './exactJson';
 
 /** The request fields this node reads; n8n passes an Express request that has them. */
 export interface CallbackRequest {
@@ -21,21 +22,28 @@ function isBuffer(value: unknown): value is { toString(encoding: 'utf8'): string
 }
 
 function parseJson(text: string): unknown {
-	// A body that is not JSON reads as null, which the caller rejects.
-	return jsonParse<unknown>(text, { fallbackValue: null });
+	try {
+		return parseJsonExactly(text);
+	} catch {
+		// A body that is not JSON reads as null, which the caller rejects.
+		return null;
+	}
 }
 
 /**
- * n8n parses the body itself only when it is declared `application/json` (a declared-JSON body
- * that does not parse is answered 422 by n8n before this node runs). Other declarations (text,
- * none, octet-stream) reach the node as a string or not at all, so the raw body is parsed here:
- * a callback is accepted on its content, not on its Content-Type header.
+ * The raw body n8n keeps is parsed here, keeping every digit of large IDs (see exactJson.ts), and
+ * whatever its Content-Type says: a callback is accepted on its content. n8n parses a body itself
+ * only when it is declared `application/json` (and answers 422 before this node runs when such a
+ * body does not parse); that parse is the fallback when no raw body is kept.
  */
 function bodyValue(request: CallbackRequest): unknown {
+	const raw = isBuffer(request.rawBody) ? request.rawBody.toString('utf8') : typeof request.rawBody === 'string' ? request.rawBody : '';
+	if (raw.trim() !== '') {
+		const parsed = parseJson(raw);
+		if (parsed !== null || !isObject(request.body)) return parsed;
+	}
 	if (isObject(request.body) && Object.keys(request.body).length > 0) return request.body;
 	if (typeof request.body === 'string' && request.body.trim() !== '') return parseJson(request.body);
-	if (isBuffer(request.rawBody)) return parseJson(request.rawBody.toString('utf8'));
-	if (typeof request.rawBody === 'string') return parseJson(request.rawBody);
 	return undefined;
 }
 
