@@ -111,6 +111,14 @@ export const WHATSAPP_TEMPLATE_HEADER_TEXT_MAX = 60;
 /** Copy-code button value (Meta Cloud API template button parameter `coupon_code`: 15 characters). */
 export const WHATSAPP_COUPON_CODE_MAX = 15;
 /**
+ * Location headers (Meta "Location templates"): the map pin is given at send time as latitude,
+ * longitude, name and address. Coordinates are degrees within the usual ranges.
+ */
+export const WHATSAPP_LOCATION_PARTS = ['latitude', 'longitude', 'name', 'address'] as const;
+export type WhatsAppLocationPart = (typeof WHATSAPP_LOCATION_PARTS)[number];
+export const WHATSAPP_LATITUDE_MAX = 90;
+export const WHATSAPP_LONGITUDE_MAX = 180;
+/**
  * Text parameters may not hold line breaks, tabs or more than 4 spaces in a row: Meta rejects the
  * send with error 132018 (Meta "Error codes").
  */

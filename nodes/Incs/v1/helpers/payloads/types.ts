@@ -58,7 +58,9 @@ export type WhatsAppHeaderParameter =
 	| WhatsAppTextParameter
 	| { type: 'image'; image: MediaLink }
 	| { type: 'video'; video: MediaLink }
-	| { type: 'document'; document: MediaLink };
+	| { type: 'document'; document: MediaLink }
+	/** Meta's send format for a LOCATION header; INCS documents none (coordinates as text, as Meta's example). */
+	| { type: 'location'; location: { latitude: string; longitude: string; name: string; address: string } };
 export type WhatsAppTemplateComponent =
 	| { type: 'header'; parameters: WhatsAppHeaderParameter[] }
 	| { type: 'body'; parameters: WhatsAppTextParameter[] }

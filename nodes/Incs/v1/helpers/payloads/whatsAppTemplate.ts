@@ -4,7 +4,15 @@
  * lowercase `type` and a string button `index`).
  */
 import { findWhatsAppVariables } from '../templateVariables';
-import { WHATSAPP_COUPON_CODE_MAX, WHATSAPP_MEDIA_FORMATS, WHATSAPP_TEMPLATE_HEADER_TEXT_MAX } from '../constants/whatsapp';
+import {
+	WHATSAPP_COUPON_CODE_MAX,
+	WHATSAPP_LATITUDE_MAX,
+	WHATSAPP_LOCATION_PARTS,
+	WHATSAPP_LONGITUDE_MAX,
+	WHATSAPP_MEDIA_FORMATS,
+	WHATSAPP_TEMPLATE_HEADER_TEXT_MAX,
+	type WhatsAppLocationPart,
+} from '../constants/whatsapp';
 import { checkMaxLength, requireText, ValidationError } from '../validation';
 import { mediaUrl, parseJsonField } from './common';
 import { fieldPath, LABELS } from './labels';
@@ -16,6 +24,7 @@ import type { WhatsAppHeaderParameter, WhatsAppTemplateComponent, WhatsAppTextPa
 export type WhatsAppVariableField =
 	| { kind: 'headerText'; id: string; displayName: string; variable: string }
 	| { kind: 'headerMedia'; id: string; displayName: string; media: 'image' | 'video' | 'document' }
+	| { kind: 'headerLocation'; id: string; displayName: string; part: WhatsAppLocationPart }
 	| { kind: 'body'; id: string; displayName: string; variable: string }
 	| { kind: 'urlSuffix'; id: string; displayName: string; index: number }
 	| { kind: 'couponCode'; id: string; displayName: string; index: number };
@@ -42,6 +51,11 @@ export function describeWhatsAppTemplateVariables(components: WabaDefinitionComp
 			const media = format.toLowerCase() as 'image' | 'video' | 'document';
 			const noun = media === 'image' ? 'Image' : media === 'video' ? 'Video' : 'Document';
 			fields.push({ kind: 'headerMedia', id: `header_${media}_url`, displayName: `Header ${noun} URL`, media });
+		} else if (type === 'HEADER' && format === 'LOCATION') {
+			for (const part of WHATSAPP_LOCATION_PARTS) {
+				const noun = part.charAt(0).toUpperCase() + part.slice(1);
+				fields.push({ kind: 'headerLocation', id: `header_location_${part}`, displayName: `Header Location ${noun}`, part });
+			}
 		} else if (type === 'BODY' && component.text) {
 			const variables = findWhatsAppVariables(component.text);
 			// Positional variables are filled in numeric order ({{1}}, {{2}}, …), whatever order they appear in.
@@ -94,6 +108,7 @@ export function buildWhatsAppTemplateComponents(
 	trim = true,
 ): WhatsAppTemplateComponent[] | undefined {
 	const header: WhatsAppHeaderParameter[] = [];
+	const location: Partial<Record<WhatsAppLocationPart, string>> = {};
 	const body: WhatsAppTextParameter[] = [];
 	const buttons: WhatsAppTemplateComponent[] = [];
 	for (const field of fields) {
@@ -116,6 +131,9 @@ export function buildWhatsAppTemplateComponents(
 				);
 				break;
 			}
+			case 'headerLocation':
+				location[field.part] = locationPart(label, field.part, value);
+				break;
 			case 'body':
 				checkTemplateParameterText(label, value);
 				body.push(textParameter(field.variable, value));
@@ -134,11 +152,30 @@ export function buildWhatsAppTemplateComponents(
 				break;
 		}
 	}
+	if (location.latitude !== undefined && location.longitude !== undefined && location.name !== undefined && location.address !== undefined) {
+		header.push({ type: 'location', location: { latitude: location.latitude, longitude: location.longitude, name: location.name, address: location.address } });
+	}
 	const components: WhatsAppTemplateComponent[] = [];
 	if (header.length > 0) components.push({ type: 'header', parameters: header });
 	if (body.length > 0) components.push({ type: 'body', parameters: body });
 	components.push(...buttons);
 	return components.length > 0 ? components : undefined;
+}
+
+/** A location header part: coordinates as decimal degrees within range, name and address as typed. */
+function locationPart(label: string, part: WhatsAppLocationPart, value: string): string {
+	if (part !== 'latitude' && part !== 'longitude') return value;
+	const max = part === 'latitude' ? WHATSAPP_LATITUDE_MAX : WHATSAPP_LONGITUDE_MAX;
+	const text = value.trim();
+	const degrees = /^[-+]?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+	if (!(Math.abs(degrees) <= max)) {
+		throw new ValidationError(
+			label,
+			`"${value}" is not a ${part} in decimal degrees from -${max} to ${max}`,
+			`Enter the ${part} as a decimal number such as ${part === 'latitude' ? '22.2819' : '114.1582'}.`,
+		);
+	}
+	return text;
 }
 
 const COMPONENT_TYPES = ['body', 'button', 'header'];

@@ -73,6 +73,42 @@ describe('WhatsApp Message → Send Template (real n8n-core execution)', () => {
 		expect(sends.every((scope) => scope.isDone())).toBe(true);
 	});
 
+	it('a location-header template sends the map pin from the mapped latitude, longitude, name and address', async () => {
+		const template = {
+			...approved,
+			template_id: '1000000000000042',
+			name: 'store_location',
+			components: [{ type: 'HEADER', format: 'LOCATION' }, { type: 'BODY', text: 'Your order waits at this store.' }],
+		};
+		const lookup = nock(MANAGEMENT_URL).get('/external/templates/1000000000000042').once().reply(200, envelope(template));
+		const send = expectSend(PATH, {
+			to: '85200000001',
+			type: 'template',
+			template: {
+				name: 'store_location',
+				components: [
+					{ type: 'header', parameters: [{ type: 'location', location: { latitude: '22.2819', longitude: '114.1582', name: 'Central', address: "1 Queen's Road Central" } }] },
+				],
+			},
+		});
+		const result = await run(
+			{
+				...base,
+				template: { __rl: true, mode: 'id', value: '1000000000000042' },
+				variables: mapper({
+					header_location_latitude: '={{ $json.lat }}',
+					header_location_longitude: '={{ $json.lng }}',
+					header_location_name: 'Central',
+					header_location_address: "1 Queen's Road Central",
+				}),
+			},
+			jsonItems({ phone: '+852 0000 0001', lat: 22.2819, lng: 114.1582 }),
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.items).toEqual([output({ channel: 'whatsapp', to: '85200000001', type: 'template', messageId: MSG_ID }, 0)]);
+		expect(lookup.isDone() && send.isDone()).toBe(true);
+	});
+
 	it('by name with mapped variables looks the template up in the list once', async () => {
 		const list = nock(MANAGEMENT_URL)
 			.get('/external/templates')

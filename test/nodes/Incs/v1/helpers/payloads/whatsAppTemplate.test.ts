@@ -153,6 +153,42 @@ describe('buildWhatsAppTemplateComponents', () => {
 		expect(() => buildWhatsAppTemplateComponents(fields, { header_image_url: 'not a url' })).toThrow('Variables › Header Image URL: "not a url" is not a URL');
 	});
 
+	it('a location header asks for latitude, longitude, name and address and sends Meta\'s location parameter', () => {
+		const fields = describeWhatsAppTemplateVariables([{ type: 'HEADER', format: 'LOCATION' }, { type: 'BODY', text: 'See you at {{1}}' }]);
+		expect(fields.map((field) => [field.id, field.displayName])).toEqual([
+			['header_location_latitude', 'Header Location Latitude'],
+			['header_location_longitude', 'Header Location Longitude'],
+			['header_location_name', 'Header Location Name'],
+			['header_location_address', 'Header Location Address'],
+			['body_1', 'Body {{1}} — "See you at {{1}}"'],
+		]);
+		const values = {
+			header_location_latitude: ' 22.2819 ',
+			header_location_longitude: 114.1582,
+			header_location_name: 'Central Store',
+			header_location_address: '1 Queen\'s Road Central, Hong Kong',
+			body_1: 'noon',
+		};
+		expect(buildWhatsAppTemplateComponents(fields, values)).toEqual([
+			{
+				type: 'header',
+				parameters: [{ type: 'location', location: { latitude: '22.2819', longitude: '114.1582', name: 'Central Store', address: '1 Queen\'s Road Central, Hong Kong' } }],
+			},
+			{ type: 'body', parameters: [{ type: 'text', text: 'noon' }] },
+		]);
+	});
+
+	it.each([
+		['header_location_latitude', '91', 'Variables › Header Location Latitude: "91" is not a latitude in decimal degrees from -90 to 90'],
+		['header_location_longitude', '-180.5', 'Variables › Header Location Longitude: "-180.5" is not a longitude in decimal degrees from -180 to 180'],
+		['header_location_latitude', '22,28', 'Variables › Header Location Latitude: "22,28" is not a latitude in decimal degrees from -90 to 90'],
+		['header_location_name', '', 'Variables › Header Location Name: it is empty'],
+	])('a location header refuses %s = %j', (key, value, message) => {
+		const fields = describeWhatsAppTemplateVariables([{ type: 'HEADER', format: 'LOCATION' }]);
+		const values = { header_location_latitude: '-33.8688', header_location_longitude: '151.2093', header_location_name: 'Sydney', header_location_address: 'NSW', [key]: value };
+		expect(() => buildWhatsAppTemplateComponents(fields, values)).toThrow(message);
+	});
+
 	it('a header media link must name a file of the header\'s type, when it names one', () => {
 		const fields = describeWhatsAppTemplateVariables([{ type: 'HEADER', format: 'VIDEO' }]);
 		const key = fields[0].id;
