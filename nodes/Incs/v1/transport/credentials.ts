@@ -1,3 +1,4 @@
+import type { ICredentialsDecrypted } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../helpers/constants/api';
@@ -8,6 +9,11 @@ export interface IncsConnection {
 	managementBaseUrl: string;
 	/** Kept only so error texts can be scrubbed of it; never put into outputs. */
 	certificationCode: string;
+	/**
+	 * The credential as read once, handed to n8n's request helper with every request so that it
+	 * does not fetch, decrypt and resolve the credential again for each of a campaign's messages.
+	 */
+	credential: ICredentialsDecrypted;
 }
 
 const FIELD_LABELS: Record<IncsApiGroup, string> = {
@@ -43,10 +49,12 @@ async function readConnection(this: IncsContext, itemIndex: number): Promise<Inc
 			itemIndex,
 		});
 	}
+	const selected = this.getNode().credentials?.[CREDENTIAL_TYPE];
 	return {
 		messagingBaseUrl: normaliseBaseUrl.call(this, credentials.messagingBaseUrl, 'messaging', itemIndex),
 		managementBaseUrl: normaliseBaseUrl.call(this, credentials.managementBaseUrl, 'management', itemIndex),
 		certificationCode,
+		credential: { id: selected?.id ?? '', name: selected?.name ?? '', type: CREDENTIAL_TYPE, data: credentials },
 	};
 }
 

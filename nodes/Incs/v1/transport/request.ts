@@ -1,4 +1,4 @@
-import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+import type { ICredentialsDecrypted, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
 import {
@@ -43,7 +43,7 @@ export async function apiRequest<T = unknown>(
 	let sawAmbiguousFailure = false;
 	for (let attempt = 1; ; attempt++) {
 		await pacer.acquire();
-		const outcome = await attemptOnce.call(this, httpOptions);
+		const outcome = await attemptOnce.call(this, httpOptions, connection.credential);
 		if (outcome.kind === 'rateLimited') pacer.onRateLimited();
 		else if (outcome.kind === 'success' || outcome.kind === 'incsError') pacer.onAccepted();
 		if (outcome.kind === 'success') return outcome.data as T;
@@ -67,13 +67,19 @@ export async function apiRequest<T = unknown>(
 	}
 }
 
-async function attemptOnce(this: IncsContext, httpOptions: IHttpRequestOptions): Promise<AttemptOutcome> {
+async function attemptOnce(
+	this: IncsContext,
+	httpOptions: IHttpRequestOptions,
+	credential: ICredentialsDecrypted,
+): Promise<AttemptOutcome> {
 	try {
 		// A fresh copy per attempt: the auth helper adds headers to the object it is given.
-		const response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
-			...httpOptions,
-			headers: { ...(httpOptions.headers ?? {}) },
-		})) as RawResponse;
+		const response = (await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			CREDENTIAL_TYPE,
+			{ ...httpOptions, headers: { ...(httpOptions.headers ?? {}) } },
+			{ credentialsDecrypted: credential },
+		)) as RawResponse;
 		return classifyResponse(
 			{ statusCode: response.statusCode, headers: (response.headers ?? {}) as IDataObject, body: response.body },
 			Date.now(),

@@ -5,6 +5,7 @@ import document from '../../fixtures/messaging/whatsapp.document.inferred.json';
 import image from '../../fixtures/messaging/whatsapp.image.json';
 import text from '../../fixtures/messaging/whatsapp.text.json';
 import video from '../../fixtures/messaging/whatsapp.video.inferred.json';
+import { HarnessCredentialsHelper } from '../../../../../harness';
 import { expectSend, linkOf, jsonItems, MSG_ID, output, run } from './support';
 
 const PATH = '/external/messages/whatsapp';
@@ -18,6 +19,20 @@ describe('WhatsApp Message → Send (real n8n-core execution)', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.items).toEqual([output(simplified('text'))]);
 		expect(scope.isDone()).toBe(true);
+	});
+
+	it('reads and decrypts the credential once for a whole run, not once per message', async () => {
+		const decrypt = jest.spyOn(HarnessCredentialsHelper.prototype, 'getDecrypted');
+		try {
+			const phones = ['85200000001', '85200000002', '85200000003', '85200000004'];
+			const scopes = phones.map((to) => expectSend(PATH, { to, type: 'text', text: 'Hi' }));
+			const result = await run({ ...base, to: '={{ $json.phone }}', messageType: 'text', text: 'Hi' }, jsonItems(...phones.map((phone) => ({ phone }))));
+			expect(result.items).toHaveLength(4);
+			expect(scopes.every((scope) => scope.isDone())).toBe(true);
+			expect(decrypt).toHaveBeenCalledTimes(1);
+		} finally {
+			decrypt.mockRestore();
+		}
 	});
 
 	it.each([
