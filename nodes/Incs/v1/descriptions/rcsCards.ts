@@ -55,10 +55,11 @@ function cardFields(prefix: string, show: Show | undefined, thumbnailRequired: b
 			name: 'mediaType',
 			type: 'options',
 			options: [
-				{ name: 'Image or GIF', value: 'image' },
-				{ name: 'Video', value: 'video' },
+				{ name: 'Image or GIF', value: 'image', description: 'A picture or an animated GIF' },
+				{ name: 'Video', value: 'video', description: 'A video; it also needs a thumbnail picture' },
 			],
 			default: 'image',
+			description: 'What the card shows at its top',
 			...when(),
 		},
 		{
@@ -94,6 +95,7 @@ export function richCardFields(show: Show): INodeProperties[] {
 			type: 'options',
 			options: enumOptions(RCS_ORIENTATIONS, RCS_ORIENTATION_LABELS),
 			default: 'VERTICAL',
+			description: 'Vertical puts the media above the text; horizontal puts it beside the text',
 			displayOptions: { show },
 		},
 		{
@@ -102,6 +104,7 @@ export function richCardFields(show: Show): INodeProperties[] {
 			type: 'options',
 			options: enumOptions(RCS_ALIGNMENTS, RCS_ALIGNMENT_LABELS),
 			default: 'LEFT',
+			description: 'Which side of the card the media is on',
 			displayOptions: { show: { ...show, orientation: ['HORIZONTAL'] } },
 		},
 		{
@@ -127,6 +130,7 @@ export function carouselFields(show: Show): INodeProperties[] {
 			type: 'options',
 			options: enumOptions(RCS_CARD_WIDTHS, RCS_WIDTH_LABELS),
 			default: 'MEDIUM',
+			description: 'How wide every card of the carousel is; the media guideline below follows it',
 			displayOptions: { show },
 		},
 		{
@@ -135,6 +139,7 @@ export function carouselFields(show: Show): INodeProperties[] {
 			type: 'options',
 			options: heightOptions,
 			default: 'SHORT',
+			description: 'How tall the media of every card is; the media guideline below follows it',
 			displayOptions: { show },
 		},
 		...carouselMediaNotices(show),

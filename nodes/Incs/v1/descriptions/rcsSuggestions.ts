@@ -48,10 +48,11 @@ const suggestionValues: INodeProperties[] = [
 		name: 'openIn',
 		type: 'options',
 		options: [
-			{ name: 'Browser', value: 'browser' },
+			{ name: 'Browser', value: 'browser', description: 'The phone\'s web browser' },
 			{ name: 'WebView', value: 'webview', description: 'A window inside the messaging app' },
 		],
 		default: 'browser',
+		description: 'Where the link opens when the user taps the suggestion',
 		displayOptions: ofType('url_action'),
 	},
 	{
@@ -135,6 +136,7 @@ const suggestionValues: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. Store opening',
+		description: 'The name of the event as it appears in the user\'s calendar',
 		displayOptions: ofType('calendar_event'),
 	},
 	{
@@ -142,6 +144,8 @@ const suggestionValues: INodeProperties[] = [
 		name: 'eventDescription',
 		type: 'string',
 		default: '',
+		placeholder: 'e.g. Free coffee for the first 100 visitors',
+		description: 'Optional details saved with the calendar event',
 		displayOptions: ofType('calendar_event'),
 	},
 	{

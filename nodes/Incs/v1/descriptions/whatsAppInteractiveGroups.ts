@@ -21,6 +21,7 @@ import {
 	WHATSAPP_REPLY_BUTTON_TITLE_MAX,
 	WHATSAPP_REPLY_BUTTONS_MAX,
 	type WhatsAppInteractiveType,
+	WHATSAPP_MEDIA_HINTS,
 } from '../helpers/constants/whatsapp';
 import { LABELS } from '../helpers/payloads/labels';
 
@@ -149,12 +150,21 @@ export function carouselCardsField(): INodeProperties {
 						name: 'headerType',
 						type: 'options',
 						options: [
-							{ name: 'Image', value: 'image' },
-							{ name: 'Video', value: 'video' },
+							{ name: 'Image', value: 'image', description: WHATSAPP_MEDIA_HINTS.image },
+							{ name: 'Video', value: 'video', description: WHATSAPP_MEDIA_HINTS.video },
 						],
 						default: 'image',
+						description: 'What the card shows at its top; every card of a carousel uses the same type (WhatsApp)',
 					},
-					{ displayName: LABELS.cardMediaUrl, name: 'mediaUrl', type: 'string', default: '', required: true, placeholder: 'e.g. https://example.com/product.jpg' },
+					{
+						displayName: LABELS.cardMediaUrl,
+						name: 'mediaUrl',
+						type: 'string',
+						default: '',
+						required: true,
+						placeholder: 'e.g. https://example.com/product.jpg',
+						description: 'Public link to the card\'s image or video',
+					},
 					{
 						displayName: LABELS.cardBodyText,
 						name: 'bodyText',
@@ -164,7 +174,15 @@ export function carouselCardsField(): INodeProperties {
 						hint: `Optional, ${upTo(WHATSAPP_CAROUSEL_CARD_BODY_MAX).toLowerCase()} and ${WHATSAPP_CAROUSEL_CARD_BODY_LINE_BREAKS_MAX} line breaks`,
 					},
 					{ displayName: LABELS.ctaDisplayText, name: 'displayText', type: 'string', default: '', required: true, hint: upTo(WHATSAPP_CTA_DISPLAY_TEXT_MAX) },
-					{ displayName: LABELS.ctaUrl, name: 'url', type: 'string', default: '', required: true, placeholder: 'e.g. https://example.com/product' },
+					{
+						displayName: LABELS.ctaUrl,
+						name: 'url',
+						type: 'string',
+						default: '',
+						required: true,
+						placeholder: 'e.g. https://example.com/product',
+						description: 'The public link the card\'s button opens',
+					},
 				],
 			},
 		],

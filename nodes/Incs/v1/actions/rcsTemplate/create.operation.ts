@@ -50,10 +50,11 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
-			{ name: 'Using Fields Below', value: 'fields' },
+			{ name: 'Using Fields Below', value: 'fields', description: 'The text or cards and their suggestions, field by field' },
 			{ name: 'Using JSON', value: 'json', description: 'The whole content object as JSON' },
 		],
 		default: 'fields',
+		description: 'How to describe the template\'s content',
 	},
 	{
 		displayName: 'Text Message',

@@ -48,10 +48,11 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
-			{ name: 'Using Fields Below', value: 'fields' },
+			{ name: 'Using Fields Below', value: 'fields', description: 'Header, body, footer and buttons, field by field' },
 			{ name: 'Using JSON', value: 'json', description: 'Meta template components as a JSON array' },
 		],
 		default: 'fields',
+		description: 'How to describe the template\'s header, body, footer and buttons',
 	},
 	...wabaComponentFields(),
 	{
