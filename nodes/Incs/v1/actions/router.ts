@@ -10,6 +10,7 @@ import {
 	MAX_CONCURRENT_REQUESTS_LIMIT,
 } from '../helpers/constants/api';
 import { mapWithConcurrency } from '../helpers/concurrency';
+import { describeItemNumbers } from '../helpers/itemRanges';
 import { toNodeOperationError, ValidationError } from '../helpers/validation';
 import type { IncsResource } from './node.type';
 import type { IncsOperation, RunSettings } from './operation';
@@ -41,13 +42,16 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	// With Continue On Fail a bad item only becomes an error item, so there is nothing to protect.
 	const prepared = operation.prepare && !continueOnFail ? await prepareAll(this, operation, items.length, settings) : undefined;
 	let failure: { index: number; error: unknown } | undefined;
+	const completed: number[] = [];
 
 	const perItem = await mapWithConcurrency(
 		items.length,
 		concurrency,
 		async (index) => {
 			try {
-				return toOutputItems(await operation.execute.call(this, index, settings, prepared?.[index]), index);
+				const output = toOutputItems(await operation.execute.call(this, index, settings, prepared?.[index]), index);
+				completed.push(index);
+				return output;
 			} catch (error) {
 				if (continueOnFail) return [toErrorItem(this, error, index)];
 				if (failure === undefined || index < failure.index) failure = { index, error };
@@ -57,8 +61,24 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		() => failure !== undefined,
 	);
 
-	if (failure !== undefined) throw withItemIndex(this, failure.error, failure.index);
+	if (failure !== undefined) {
+		throw withItemIndex(this, failure.error, failure.index, operation.prepare ? completedNote(completed, items.length) : undefined);
+	}
 	return [perItem.flatMap((entries) => entries ?? [])];
+}
+
+/**
+ * For operations that change something at INCS (sends, creates): which items were already done
+ * when the run stopped, because the node's output is lost with the error and running the workflow
+ * again would repeat them (a second message to each of those recipients).
+ */
+function completedNote(completed: number[], total: number): string | undefined {
+	if (completed.length === 0) return undefined;
+	return (
+		`Before the node stopped, INCS had already accepted ${completed.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} items: ` +
+		`${describeItemNumbers(completed)}. Running the workflow again would repeat them; remove those items first, or turn on Continue On Fail, ` +
+		'which outputs every accepted item and an error item for each failure.'
+	);
 }
 
 /**

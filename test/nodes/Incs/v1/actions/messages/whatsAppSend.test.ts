@@ -1,5 +1,7 @@
 import nock from 'nock';
 
+import { MESSAGING_URL } from '../../../../../support/incs';
+
 import audio from '../../fixtures/messaging/whatsapp.audio.inferred.json';
 import document from '../../fixtures/messaging/whatsapp.document.inferred.json';
 import image from '../../fixtures/messaging/whatsapp.image.json';
@@ -19,6 +21,29 @@ describe('WhatsApp Message → Send (real n8n-core execution)', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.items).toEqual([output(simplified('text'))]);
 		expect(scope.isDone()).toBe(true);
+	});
+
+	it('when INCS refuses one message mid-campaign, the error says which items were already sent', async () => {
+		const phones = ['85200000001', '85200000002', '85200000003', '85200000004'];
+		const accepted = [0, 1].map((index) => expectSend(PATH, { to: phones[index], type: 'text', text: 'Hi' }));
+		const refused = nock(MESSAGING_URL)
+			.post(PATH, { to: phones[2], type: 'text', text: 'Hi' })
+			.reply(200, { status: 'error', code: 10002, message: 'WhatsApp API error', data: {}, error: {} });
+		const result = await run(
+			{ ...base, to: '={{ $json.phone }}', messageType: 'text', text: 'Hi', options: { maxConcurrentRequests: 1 } },
+			jsonItems(...phones.map((phone) => ({ phone }))),
+		);
+		expect(result.error?.message).toBe('WhatsApp rejected the message: WhatsApp API error [INCS code 10002]');
+		expect(result.error?.description).toMatch(
+			/ Before the node stopped, INCS had already accepted 2 of 4 items: 1–2\. Running the workflow again would repeat them; remove those items first, or turn on Continue On Fail, which outputs every accepted item and an error item for each failure\.$/,
+		);
+		expect(accepted.every((scope) => scope.isDone()) && refused.isDone()).toBe(true);
+	});
+
+	it('a refusal of the first message says nothing was accepted before it', async () => {
+		nock(MESSAGING_URL).post(PATH).reply(200, { status: 'error', code: 10002, message: 'WhatsApp API error', data: {}, error: {} });
+		const result = await run({ ...base, messageType: 'text', text: 'Hi' });
+		expect(result.error?.description).not.toContain('already accepted');
 	});
 
 	it('reads and decrypts the credential once for a whole run, not once per message', async () => {
