@@ -30,19 +30,32 @@ function parseJson(text: string): unknown {
 	}
 }
 
+/** Whether n8n's parse holds an integer it may have rounded (beyond 2^53). Cheap: no re-parse. */
+function hasUnsafeInteger(value: unknown): boolean {
+	if (typeof value === 'number') return Number.isInteger(value) && !Number.isSafeInteger(value);
+	if (typeof value !== 'object' || value === null) return false;
+	for (const entry of Object.values(value)) if (hasUnsafeInteger(entry)) return true;
+	return false;
+}
+
+function rawText(request: CallbackRequest): string {
+	if (isBuffer(request.rawBody)) return request.rawBody.toString('utf8');
+	return typeof request.rawBody === 'string' ? request.rawBody : '';
+}
+
 /**
- * The raw body n8n keeps is parsed here, keeping every digit of large IDs (see exactJson.ts), and
- * whatever its Content-Type says: a callback is accepted on its content. n8n parses a body itself
- * only when it is declared `application/json` (and answers 422 before this node runs when such a
- * body does not parse); that parse is the fallback when no raw body is kept.
+ * n8n parses a body itself only when it is declared `application/json` (and answers 422 before
+ * this node runs when such a body does not parse). That parse is used unless the raw body holds a
+ * number too long for it (INCS's bigint IDs), which is then parsed here keeping every digit (see
+ * exactJson.ts). Bodies declared otherwise (text, none, octet-stream) are parsed here from the raw
+ * body: a callback is accepted on its content, not on its Content-Type header.
  */
 function bodyValue(request: CallbackRequest): unknown {
-	const raw = isBuffer(request.rawBody) ? request.rawBody.toString('utf8') : typeof request.rawBody === 'string' ? request.rawBody : '';
-	if (raw.trim() !== '') {
-		const parsed = parseJson(raw);
-		if (parsed !== null || !isObject(request.body)) return parsed;
+	if (isObject(request.body) && Object.keys(request.body).length > 0) {
+		return hasUnsafeInteger(request.body) ? (parseJson(rawText(request)) ?? request.body) : request.body;
 	}
-	if (isObject(request.body) && Object.keys(request.body).length > 0) return request.body;
+	const raw = rawText(request);
+	if (raw.trim() !== '') return parseJson(raw);
 	if (typeof request.body === 'string' && request.body.trim() !== '') return parseJson(request.body);
 	return undefined;
 }
