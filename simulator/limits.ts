@@ -53,7 +53,7 @@ export const WABA_COPY_CODE_MAX = 15;
 
 // WhatsApp template sends.
 export const SEND_COMPONENT_TYPES = ['header', 'body', 'button'] as const;
-export const SEND_PARAMETER_TYPES = ['text', 'image', 'video', 'document', 'coupon_code', 'payload', 'currency', 'date_time'] as const;
+export const SEND_PARAMETER_TYPES = ['text', 'image', 'video', 'document', 'coupon_code', 'payload', 'currency', 'date_time', 'location'] as const;
 export const SEND_BUTTON_SUB_TYPES = ['url', 'quick_reply', 'copy_code'] as const;
 
 // RCS template definitions (§8).

@@ -99,6 +99,16 @@ export const SEED_WABA_TEMPLATES: unknown[] = [
 			},
 		],
 	},
+	{
+		// A map header: the pin (latitude, longitude, name, address) is given with each send.
+		name: 'store_location',
+		language: 'en_US',
+		category: 'UTILITY',
+		components: [
+			{ type: 'HEADER', format: 'LOCATION' },
+			{ type: 'BODY', text: 'Your order {{1}} is ready at this store.', example: { body_text: [['#1001']] } },
+		],
+	},
 ];
 
 export const SEED_RCS_TEMPLATES: unknown[] = [

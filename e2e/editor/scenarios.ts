@@ -181,6 +181,7 @@ export const EDITOR_SCENARIOS: EditorScenario[] = [
 			{ shown: ['name', 'language', 'category', 'headerType', 'bodyText'], hidden: ['headerText', 'headerMediaUrl'] },
 			{ select: { parameter: 'headerType', option: 'Text' }, shown: ['headerText', 'headerExample'], hidden: ['headerMediaUrl'] },
 			{ select: { parameter: 'headerType', option: 'Image' }, shown: ['headerMediaUrl'], hidden: ['headerText'], screenshot: 'editor-whatsapp-template-create' },
+			{ select: { parameter: 'headerType', option: 'Location' }, shown: ['bodyText'], hidden: ['headerText', 'headerExample', 'headerMediaUrl'] },
 			{ select: { parameter: 'componentsInput', option: 'Using JSON' }, shown: ['componentsJson'], hidden: ['headerType', 'bodyText'] },
 		],
 	},

@@ -61,6 +61,19 @@ function parameter(value: unknown, path: string): SendParameter {
 		case 'date_time':
 			requiredString(requiredObject(param, 'date_time', `${path}.date_time`), 'fallback_value', `${path}.date_time.fallback_value`);
 			break;
+		case 'location': {
+			// Meta's location header parameter: a pin with its label, all four given at send time.
+			const location = requiredObject(param, 'location', `${path}.location`);
+			for (const [key, max] of [['latitude', 90], ['longitude', 180]] as const) {
+				const degrees = Number(location[key]);
+				if (location[key] === undefined || location[key] === '' || !Number.isFinite(degrees) || Math.abs(degrees) > max) {
+					invalid(`The ${path}.location.${key} must be a number between -${max} and ${max}.`);
+				}
+			}
+			requiredString(location, 'name', `${path}.location.name`);
+			requiredString(location, 'address', `${path}.location.address`);
+			break;
+		}
 	}
 	const name = param.parameter_name === undefined ? undefined : stringValue(param.parameter_name, `${path}.parameter_name`);
 	return { type, name };
@@ -120,7 +133,12 @@ function checkHeader(template: WabaTemplate, sent: SendParameter[] | undefined):
 		if (sent[0].type !== mediaType) formatMismatch(`header expects ${mediaType}, got ${sent[0].type}`);
 		return;
 	}
-	if (sent && format !== 'LOCATION') mismatch(`the template has no header variables, got ${sent.length}`);
+	if (format === 'LOCATION') {
+		if (!sent || sent.length !== 1) mismatch(`header expects 1 location parameter, got ${sent?.length ?? 0}`);
+		if (sent[0].type !== 'location') formatMismatch(`header expects location, got ${sent[0].type}`);
+		return;
+	}
+	if (sent) mismatch(`the template has no header variables, got ${sent.length}`);
 }
 
 function checkBody(template: WabaTemplate, sent: SendParameter[] | undefined): void {

@@ -161,6 +161,18 @@ describe('WhatsApp template sends', () => {
 		await expectError('whatsapp', { ...req.whatsappTemplateHeaderImage, template: { name: 'promo_header_image' } }, 10002, /header expects 1 image/);
 	});
 
+	it('wants one complete location parameter for a location header', async () => {
+		// The seeded store_location template has a LOCATION header and one body variable.
+		const body = { type: 'body', parameters: [{ type: 'text', text: '#1001' }] };
+		const location = { latitude: '22.2819', longitude: '114.1582', name: 'Central', address: "1 Queen's Road Central" };
+		const withHeader = (parameters: unknown[]) => ({ to: '85200000001', type: 'template', template: { name: 'store_location', components: [{ type: 'header', parameters }, body] } });
+		expect((await send('whatsapp', withHeader([{ type: 'location', location }]))).body.code).toBe(200);
+		await expectError('whatsapp', { to: '85200000001', type: 'template', template: { name: 'store_location', components: [body] } }, 10002, /header expects 1 location parameter, got 0/);
+		await expectError('whatsapp', withHeader([{ type: 'text', text: 'Central' }]), 10002, /header expects location, got text/);
+		await expectError('whatsapp', withHeader([{ type: 'location', location: { ...location, latitude: '95' } }]), 422, /location\.latitude must be a number between -90 and 90/);
+		await expectError('whatsapp', withHeader([{ type: 'location', location: { ...location, address: undefined } }]), 422, /location\.address/);
+	});
+
 	it('requires the coupon code of a COPY_CODE button', async () => {
 		await expectError('whatsapp', { ...req.whatsappTemplateCopyCode, template: { name: 'promo_copy_code' } }, 10002, /COPY_CODE/);
 	});

@@ -20,6 +20,7 @@ import { enumOptions } from './enumOptions';
 const WABA_HEADER_TYPE_LABELS: Record<WabaHeaderType, OptionLabel> = {
 	document: { name: 'Document', description: 'A PDF or other document shown above the text' },
 	image: { name: 'Image', description: 'A JPEG or PNG image shown above the text' },
+	location: { name: 'Location', description: 'A map pin above the text; each send gives its latitude, longitude, name and address' },
 	none: { name: 'None' },
 	text: { name: 'Text', description: `A bold title of up to ${WHATSAPP_TEMPLATE_HEADER_TEXT_MAX} characters` },
 	video: { name: 'Video', description: 'An MP4 video shown above the text' },

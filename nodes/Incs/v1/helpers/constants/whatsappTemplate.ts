@@ -25,7 +25,8 @@ export const WABA_LANGUAGE_PATTERN = /^[a-z]{2,3}(_[A-Z]{2})?$/;
 export const WABA_LANGUAGE_EXAMPLE = 'en_US';
 
 /** Header kinds the form offers (Meta HEADER `format`; LOCATION headers need no example and are left to JSON mode). */
-export const WABA_HEADER_TYPES = ['document', 'image', 'none', 'text', 'video'] as const;
+/** `location`: a map pin given at send time (Meta "Location templates"; MARKETING or UTILITY). */
+export const WABA_HEADER_TYPES = ['document', 'image', 'location', 'none', 'text', 'video'] as const;
 export type WabaHeaderType = (typeof WABA_HEADER_TYPES)[number];
 
 /** Meta: a text header holds at most one variable. */

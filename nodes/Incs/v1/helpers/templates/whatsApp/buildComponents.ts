@@ -31,6 +31,9 @@ function buildHeader(form: WabaComponentsForm): IDataObject | undefined {
 	switch (form.headerType) {
 		case 'none':
 			return undefined;
+		case 'location':
+			// The pin itself is a send-time value: the definition has no text and no example.
+			return { type: 'HEADER', format: 'LOCATION' };
 		case 'text': {
 			const text = form.headerText ?? '';
 			const variables = analyzeVariables('Header Text', text);

@@ -65,6 +65,11 @@ describe('WhatsApp template create body (form)', () => {
 		expect(body.components[0]).toEqual({ type: 'HEADER', format, example: { header_handle: ['https://example.com/media/sample'] } });
 	});
 
+	it('builds a location header with nothing else: the pin is given at send time', () => {
+		const body = buildWabaCreateBody(input({ headerType: 'location', headerMediaUrl: 'https://example.com/ignored', headerText: 'ignored' }));
+		expect(body.components[0]).toEqual({ type: 'HEADER', format: 'LOCATION' });
+	});
+
 	it('builds a text header without variables with no example', () => {
 		const body = buildWabaCreateBody(input({ headerType: 'text', headerText: 'Big sale', headerExample: 'ignored' }));
 		expect(body.components[0]).toEqual({ type: 'HEADER', format: 'TEXT', text: 'Big sale' });
