@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { E2eTest, SuiteContext } from '../suites/context';
 import type { NodeCatalog } from '../support/nodeDescription';
 import { chainWorkflow } from '../support/workflowBuilder';
-import { openEditor, openNode, pickListEntry, screenshot, searchList, selectOption, shownParameters, waitUntilHidden, waitUntilShown } from './ndv';
+import { openEditor, openNode, pickListEntry, screenshot, searchList, selectOption, shownParameters, waitForField } from './ndv';
 import { launchChromium, type Browser } from './playwright';
 import { EDITOR_SCENARIOS, type EditorScenario } from './scenarios';
 
@@ -52,8 +52,8 @@ async function runScenario(scenario: EditorScenario, context: SuiteContext): Pro
 					await page.keyboard.press('Escape');
 				}
 			}
-			for (const name of step.shown ?? []) if (!(await waitUntilShown(page, name))) problems.push(`${name} is not shown`);
-			for (const name of step.hidden ?? []) if (!(await waitUntilHidden(page, name))) problems.push(`${name} is shown`);
+			for (const name of step.shown ?? []) if (!(await waitForField(page, name, 'visible'))) problems.push(`${name} is not shown`);
+			for (const name of step.hidden ?? []) if (!(await waitForField(page, name, 'hidden'))) problems.push(`${name} is shown`);
 			if (problems.length > 0) {
 				await screenshot(page, artifactsDir, `editor-failure-${scenario.name.replace(/\W+/g, '-')}-${index + 1}`);
 				assert.fail(`${label}: ${problems.join(', ')} (shown: ${(await shownParameters(page)).join(', ')})`);

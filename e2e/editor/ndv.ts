@@ -52,20 +52,14 @@ export async function selectOption(page: Page, parameter: string, option: string
 	await page.waitForTimeout(300);
 }
 
-/** Waits a while for a field to go (the panel re-renders after a change, slowly on a slow machine). */
-export async function waitUntilHidden(page: Page, name: string, timeoutMs = 30_000): Promise<boolean> {
+/**
+ * Waits a while for a field to be shown (some load asynchronously: resource mapper, options from
+ * INCS) or to go (the panel re-renders after a change, slowly on a slow machine); false when it
+ * does not happen in time.
+ */
+export async function waitForField(page: Page, name: string, state: 'visible' | 'hidden', timeoutMs = 30_000): Promise<boolean> {
 	try {
-		await parameterInput(page, name).first().waitFor({ state: 'hidden', timeout: timeoutMs });
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-/** Waits a while for fields that load asynchronously (resource mapper, options from INCS). */
-export async function waitUntilShown(page: Page, name: string, timeoutMs = 30_000): Promise<boolean> {
-	try {
-		await parameterInput(page, name).first().waitFor({ state: 'visible', timeout: timeoutMs });
+		await parameterInput(page, name).first().waitFor({ state, timeout: timeoutMs });
 		return true;
 	} catch {
 		return false;
