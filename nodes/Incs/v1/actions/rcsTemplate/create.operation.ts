@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { definitionInputField } from '../../descriptions/definitionInput';
 import { enumOptions } from '../../descriptions/enumOptions';
 import { RCS_CATEGORY_LABELS, RCS_TYPE_LABELS } from '../../descriptions/templateEnums';
 import { optionsCollection } from '../../descriptions/options';
@@ -44,18 +45,13 @@ export const description: INodeProperties[] = [
 		options: enumOptions(RCS_TEMPLATE_TYPES, RCS_TYPE_LABELS),
 		default: 'text',
 	},
-	{
+	definitionInputField({
 		displayName: 'Define Content',
 		name: 'contentInput',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{ name: 'Using Fields Below', value: 'fields', description: 'The text or cards and their suggestions, field by field' },
-			{ name: 'Using JSON', value: 'json', description: 'The whole content object as JSON' },
-		],
-		default: 'fields',
-		description: 'How to describe the template\'s content',
-	},
+		what: 'the template\'s content',
+		fields: 'The text or cards and their suggestions, field by field',
+		json: 'The whole content object as JSON',
+	}),
 	{
 		displayName: 'Text Message',
 		name: 'textMessage',

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { definitionInputField } from '../../descriptions/definitionInput';
 import { enumOptions } from '../../descriptions/enumOptions';
 import { WABA_CATEGORY_LABELS } from '../../descriptions/templateEnums';
 import { optionsCollection } from '../../descriptions/options';
@@ -42,18 +43,13 @@ export const description: INodeProperties[] = [
 		default: 'MARKETING',
 		description: 'Meta may change the category after review if the content does not match',
 	},
-	{
+	definitionInputField({
 		displayName: 'Define Components',
 		name: 'componentsInput',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{ name: 'Using Fields Below', value: 'fields', description: 'Header, body, footer and buttons, field by field' },
-			{ name: 'Using JSON', value: 'json', description: 'Meta template components as a JSON array' },
-		],
-		default: 'fields',
-		description: 'How to describe the template\'s header, body, footer and buttons',
-	},
+		what: 'the template\'s header, body, footer and buttons',
+		fields: 'Header, body, footer and buttons, field by field',
+		json: 'Meta template components as a JSON array',
+	}),
 	...wabaComponentFields(),
 	{
 		displayName: 'Components (JSON)',
