@@ -6,6 +6,8 @@ export interface ErrorGuidance {
 	action: string;
 }
 
+// No entry for 500: a server error may have been processed, so the transport reports it with its
+// own wording (retried for reads, "may or may not have been accepted" for sends), never from here.
 const CATALOG: Record<number, ErrorGuidance> = {
 	[INCS_CODES.badRequest]: {
 		title: 'INCS rejected the request',
@@ -26,10 +28,6 @@ const CATALOG: Record<number, ErrorGuidance> = {
 		title: 'INCS is rate limiting this account',
 		action:
 			'The node retried with back-off and still hit the limit. Lower "Max Concurrent Requests", raise "Max Attempts", or run the workflow again later.',
-	},
-	[INCS_CODES.serverError]: {
-		title: 'INCS had a server error',
-		action: 'This is on the INCS side. Try again in a few minutes; contact INCS support if it persists.',
 	},
 	[INCS_CODES.certificationInvalid]: {
 		title: 'The certification code is invalid',

@@ -1,6 +1,7 @@
 /** RCS limits and enumerations (REFERENCE §5.3 and §8). Field hints and validators read these. */
 
 import { type MediaFormat, mediaHints } from './mediaFormats';
+import { RCS_IMAGE_EXTENSIONS, RCS_VIDEO_EXTENSIONS } from './rcsTemplate';
 
 /** Free-form message types (REFERENCE §5.3; `template` has its own operation). */
 export const RCS_MESSAGE_TYPES = ['document', 'image', 'text', 'video'] as const;
@@ -11,13 +12,12 @@ export type RcsMediaType = (typeof RCS_MEDIA_TYPES)[number];
 
 /**
  * Formats per media type. Documents: PDF only (REFERENCE §5.3, D20). INCS lists image and video
- * formats only for rich cards (§8.4); the same apply to free-form sends, with the file names
- * those formats use (MPEG as .mpeg or .mpg, H.263 as .h263 or .3gp).
+ * formats only for rich cards (§8.4); free-form sends take the same files.
  */
 export const RCS_MEDIA_FORMATS: Record<RcsMediaType, MediaFormat> = {
 	document: { extensions: ['.pdf'], limits: 'PDF only (INCS)' },
-	image: { extensions: ['.jpeg', '.jpg', '.png', '.gif'], limits: 'rich-card formats (INCS)' },
-	video: { extensions: ['.mp4', '.m4v', '.mpeg', '.mpg', '.webm', '.h263', '.3gp', '.m4p'], limits: 'rich-card formats (INCS)' },
+	image: { extensions: RCS_IMAGE_EXTENSIONS, limits: 'rich-card formats (INCS)' },
+	video: { extensions: RCS_VIDEO_EXTENSIONS, limits: 'rich-card formats (INCS)' },
 };
 
 export const RCS_MEDIA_HINTS: Record<RcsMediaType, string> = mediaHints(RCS_MEDIA_FORMATS);

@@ -67,13 +67,16 @@ export const RCS_LATITUDE_RANGE = { min: -90, max: 90 } as const;
 export const RCS_LONGITUDE_RANGE = { min: -180, max: 180 } as const;
 
 /**
- * §8.4 video formats. A rich card whose media is a video needs a thumbnail (§8.2); the node treats
- * a media URL ending in one of these extensions as a video.
+ * §8.4 video formats, and the file names they use (MPEG as .mpeg or .mpg, H.263 as .h263 or .3gp).
+ * A rich card whose media is a video needs a thumbnail (§8.2): the node treats a media URL ending
+ * in one of these extensions as a video. Free-form RCS video sends take the same files.
  */
 export const RCS_VIDEO_FORMATS = ['MP4', 'M4V', 'MPEG', 'WEBM', 'H263', 'M4P'] as const;
-export const RCS_VIDEO_EXTENSIONS: readonly string[] = ['.mp4', '.m4v', '.mpeg', '.mpg', '.webm', '.h263', '.m4p'];
+export const RCS_VIDEO_EXTENSIONS: readonly string[] = ['.mp4', '.m4v', '.mpeg', '.mpg', '.webm', '.h263', '.3gp', '.m4p'];
 
+/** §8.4 image formats, and their file names; free-form RCS image sends take the same files. */
 export const RCS_IMAGE_FORMATS = 'JPEG, JPG, PNG, GIF';
+export const RCS_IMAGE_EXTENSIONS: readonly string[] = ['.jpeg', '.jpg', '.png', '.gif'];
 export const RCS_THUMBNAIL_FORMATS = 'JPEG, JPG, PNG';
 export const RCS_THUMBNAIL_SIZE = '40–100 KB';
 

@@ -13,6 +13,10 @@ describe('RCS template rules', () => {
 		expect(message(() => buildRcsCreateBody(richCard({ mediaUrl: 'https://example.com/a.MP4?x=1' })))).toBe(
 			'Thumbnail URL: it is empty, but the media is a video; a rich card with a video needs a thumbnail',
 		);
+		// H.263 video files usually carry .3gp.
+		expect(message(() => buildRcsCreateBody(richCard({ mediaUrl: 'https://example.com/clip.3gp' })))).toBe(
+			'Thumbnail URL: it is empty, but the media is a video; a rich card with a video needs a thumbnail',
+		);
 		expect(() => buildRcsCreateBody(carousel([card({ mediaType: 'video', mediaUrl: 'https://example.com/a.mp4' }), card()]))).not.toThrow();
 	});
 
