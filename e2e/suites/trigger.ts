@@ -154,4 +154,41 @@ export const triggerTests: E2eTest[] = [
 			}
 		},
 	},
+	{
+		name: 'trigger: versions 1 and 1.1 take JSON, undeclared bodies and bigint IDs alike',
+		async run(context) {
+			const { env } = context;
+			// Version 1.1 gets bodies n8n does not parse (no Content-Type, octet-stream) unread and
+			// reads them itself; version 1 (workflows saved before 1.1) must keep working.
+			const bodies: Array<{ contentType: string | null; body: string }> = [
+				{ contentType: 'application/json', body: '{"event":"message_status_update","message":{"id":"wamid.V1","status":"delivered"}}' },
+				{ contentType: null, body: '{"event":"message_status_update","message":{"id":"wamid.V2","status":"read"}}' },
+				{ contentType: 'application/octet-stream', body: '{"event":"message_created","message":{"id":12345678901234567891,"custom_id":98765432109876543210}}' },
+			];
+			for (const typeVersion of [1, 1.1]) {
+				const webhookId = randomUUID();
+				const stored = await env.client.createWorkflow(
+					triggerWorkflow(`e2e: INCS Trigger v${typeVersion}, body kinds`, webhookId, { events: ['message_status_update', 'message_created'], simplify: false }, typeVersion),
+				);
+				assert.equal((await env.client.publishWorkflow(stored.id)).status, 'published');
+				const url = `${env.n8n.url}/webhook/${webhookId}/webhook`;
+				for (const { contentType, body } of bodies) {
+					const headers: Record<string, string> = contentType === null ? {} : { 'content-type': contentType };
+					// fetch labels a string body text/plain unless it is given as bytes.
+					const response = await fetch(url, { method: 'POST', headers, body: new TextEncoder().encode(body) });
+					assert.equal(response.status, 200, `v${typeVersion} ${String(contentType)}: ${response.status} ${await response.text()}`);
+				}
+				const executions = await waitFor(
+					async () => {
+						const list = await env.client.listExecutions(stored.id);
+						return list.filter((e) => e.status === 'success').length >= bodies.length ? list : undefined;
+					},
+					{ timeoutMs: 180_000, intervalMs: 300, what: `v${typeVersion}: ${bodies.length} executions` },
+				);
+				const outputs = executions.map((execution) => triggerOutput(execution).map((item) => item.json)).flat();
+				const ids = outputs.map((json) => (json.message as { id?: unknown } | undefined)?.id).sort();
+				assert.deepEqual(ids, ['12345678901234567891', 'wamid.V1', 'wamid.V2'], `v${typeVersion} outputs: ${JSON.stringify(outputs)}`);
+			}
+		},
+	},
 ];

@@ -52,7 +52,15 @@ export function chainWorkflow(name: string, chain: ChainNode[], credential: Cred
 	return workflow;
 }
 
-export function triggerWorkflow(name: string, webhookId: string, parameters: JsonObject): WorkflowJson {
+/** The INCS Trigger's version a new node gets in the editor. */
+export const TRIGGER_DEFAULT_VERSION = 1.1;
+
+export function triggerWorkflow(
+	name: string,
+	webhookId: string,
+	parameters: JsonObject,
+	typeVersion: number = TRIGGER_DEFAULT_VERSION,
+): WorkflowJson {
 	return {
 		name,
 		nodes: [
@@ -60,7 +68,7 @@ export function triggerWorkflow(name: string, webhookId: string, parameters: Jso
 				id: randomUUID(),
 				name: 'INCS Trigger',
 				type: INCS_TRIGGER_TYPE,
-				typeVersion: 1,
+				typeVersion,
 				position: [0, 0],
 				webhookId,
 				parameters,

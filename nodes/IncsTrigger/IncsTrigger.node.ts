@@ -12,6 +12,7 @@ import { buildOutputItems } from './buildItems';
 import { incsTriggerProperties } from './description';
 import { classifyCallback } from './events';
 import { readFilters } from './filters';
+import { CURRENT_TRIGGER_VERSION, TRIGGER_VERSIONS } from './versions';
 import type { TriggerEvent } from './payloadTypes';
 import type { CallbackRequest } from './readBody';
 import { readCallbackBody } from './readBody';
@@ -25,7 +26,9 @@ export class IncsTrigger implements INodeType {
 		name: 'incsTrigger',
 		icon: { light: 'file:../../icons/incs.svg', dark: 'file:../../icons/incs.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1 changes nothing the user sees; n8n treats it more cheaply (see TRIGGER_VERSIONS).
+		version: [...TRIGGER_VERSIONS],
+		defaultVersion: CURRENT_TRIGGER_VERSION,
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		description:
 			'Starts the workflow when INCS reports a message status, an inbound WhatsApp or RCS message, or a template update',
@@ -87,7 +90,7 @@ export class IncsTrigger implements INodeType {
 			}
 		}
 
-		const read = readCallbackBody(request);
+		const read = await readCallbackBody(request);
 		if (!read.ok) {
 			return rejectCallback(response, 400, 'Expected a JSON object with an "event" field');
 		}

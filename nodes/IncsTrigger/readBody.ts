@@ -5,8 +5,14 @@ import { parseJsonExactly } from './exactJson';
 /** The request fields this node reads; n8n passes an Express request that has them. */
 export interface CallbackRequest {
 	body?: unknown;
-	/** The unparsed body n8n keeps on webhook requests. */
+	/** The unparsed body, once n8n (or `readRawBody`) has read it. */
 	rawBody?: unknown;
+	/**
+	 * n8n's reader of the request stream (its body-parser middleware). For trigger versions above 1,
+	 * n8n reads the body only when it parses it (JSON, text, form, XML); any other body waits for
+	 * this call. Repeated calls read once.
+	 */
+	readRawBody?: () => Promise<void>;
 }
 
 export type CallbackBody = IDataObject & { event: string };
@@ -51,8 +57,9 @@ function rawText(request: CallbackRequest): string {
  * body: a callback is accepted on its content, not on its Content-Type header.
  */
 function bodyValue(request: CallbackRequest): unknown {
+	if (parsedBodySuffices(request)) return request.body;
 	if (isObject(request.body) && Object.keys(request.body).length > 0) {
-		return hasUnsafeInteger(request.body) ? (parseJson(rawText(request)) ?? request.body) : request.body;
+		return parseJson(rawText(request)) ?? request.body;
 	}
 	const raw = rawText(request);
 	if (raw.trim() !== '') return parseJson(raw);
@@ -60,8 +67,29 @@ function bodyValue(request: CallbackRequest): unknown {
 	return undefined;
 }
 
+/** Whether n8n's parse alone is the callback: a non-empty object without rounded integers. */
+function parsedBodySuffices(request: CallbackRequest): boolean {
+	return isObject(request.body) && Object.keys(request.body).length > 0 && !hasUnsafeInteger(request.body);
+}
+
+/**
+ * Reads the raw body when the callback needs it and n8n has not read it (trigger versions above
+ * 1 with a Content-Type n8n does not parse, or none). A stream that cannot be read (the client
+ * went away) leaves the body empty, which the caller answers as a bad request.
+ */
+async function loadRawBody(request: CallbackRequest): Promise<void> {
+	if (request.rawBody !== undefined || parsedBodySuffices(request)) return;
+	if (typeof request.readRawBody !== 'function') return;
+	try {
+		await request.readRawBody();
+	} catch {
+		// Nothing to read: handled as an empty body.
+	}
+}
+
 /** A callback is a JSON object with a string `event`; anything else is a bad request. */
-export function readCallbackBody(request: CallbackRequest): ReadBodyResult {
+export async function readCallbackBody(request: CallbackRequest): Promise<ReadBodyResult> {
+	await loadRawBody(request);
 	const value = bodyValue(request);
 	if (!isObject(value) || typeof value.event !== 'string' || value.event === '') return { ok: false };
 	return { ok: true, body: value as CallbackBody };

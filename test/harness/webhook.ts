@@ -44,6 +44,8 @@ interface TriggerSetup {
 	/** Only the values that differ from the defaults are needed, as in a saved workflow. */
 	parameters: INodeParameters;
 	typeName?: string;
+	/** The node's typeVersion; default: the type's default version. */
+	typeVersion?: number;
 	/** 'webhook' is a production (published) call, 'manual' a test-URL call. */
 	mode?: WorkflowExecuteMode;
 }
@@ -53,6 +55,8 @@ export interface CallWebhookOptions extends TriggerSetup {
 }
 
 export interface WebhookCallResult {
+	/** How often the request body was read from the stream: by n8n's parse or the node (0 or 1). */
+	streamReads: number;
 	/** False when n8n itself rejected the request before the node ran (e.g. 422). */
 	nodeRan: boolean;
 	/** What the node's `webhook()` returned. */
@@ -94,9 +98,13 @@ interface HarnessRequest {
 	headers: Record<string, string>;
 	query: Record<string, string | string[]>;
 	params: Record<string, string>;
-	rawBody: Buffer;
+	/** Unset until n8n's parse or `readRawBody` reads the stream. */
+	rawBody?: Buffer;
 	contentType?: string;
 	body?: unknown;
+	readRawBody(): Promise<void>;
+	/** How often the stream was actually read (it can be read once). */
+	streamReads: number;
 }
 
 function buildRequest(request: WebhookRequest): HarnessRequest {
@@ -110,24 +118,49 @@ function buildRequest(request: WebhookRequest): HarnessRequest {
 	for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
 	const contentTypeHeader = request.contentType === undefined ? 'application/json' : request.contentType;
 	if (contentTypeHeader !== null) headers['content-type'] = contentTypeHeader;
-	return {
+	const built: HarnessRequest = {
 		method: 'POST',
 		headers,
 		query: request.query ?? {},
 		params: {},
-		rawBody: Buffer.from(text, 'utf8'),
 		// n8n keeps the media type without parameters, lower-cased.
 		contentType: contentTypeHeader?.split(';')[0].trim().toLowerCase(),
+		streamReads: 0,
+		async readRawBody() {
+			if (built.rawBody !== undefined) return;
+			built.streamReads++;
+			built.rawBody = Buffer.from(text, 'utf8');
+		},
 	};
+	return built;
+}
+
+/** The Content-Types n8n parses for webhook nodes above version 1 (webhook-helpers `isParsableContentType`). */
+function isParsableContentType(contentType: string | undefined): boolean {
+	if (contentType === undefined) return false;
+	return (
+		contentType.startsWith('application/json') ||
+		contentType.startsWith('text/plain') ||
+		contentType.startsWith('application/x-www-form-urlencoded') ||
+		contentType.endsWith('/xml') ||
+		contentType.endsWith('+xml')
+	);
 }
 
 /**
- * n8n parses every body for version-1 webhook nodes: JSON, URL-encoded and plain text; other
- * types stay unparsed (with `rawBody` set). A declared-JSON body that does not parse makes n8n
- * answer 422 itself. XML parsing is left out: the INCS trigger does not accept XML.
+ * For version-1 webhook nodes n8n reads every body and parses JSON, URL-encoded and plain text;
+ * other types stay unparsed (with `rawBody` set). Above version 1 it reads and parses only the
+ * types it can parse and leaves any other body unread (no `rawBody`). A declared-JSON body that
+ * does not parse makes n8n answer 422 itself. XML parsing is left out: the INCS trigger does not
+ * accept XML.
  */
-function parseBodyLikeN8n(req: HarnessRequest): { ok: true } | { ok: false; statusCode: number; body: unknown } {
-	if (req.rawBody.length === 0) return { ok: true };
+async function parseBodyLikeN8n(
+	req: HarnessRequest,
+	typeVersion: number,
+): Promise<{ ok: true } | { ok: false; statusCode: number; body: unknown }> {
+	if (typeVersion > 1 && !isParsableContentType(req.contentType)) return { ok: true };
+	await req.readRawBody();
+	if (req.rawBody === undefined || req.rawBody.length === 0) return { ok: true };
 	const text = req.rawBody.toString('utf8');
 	if (req.contentType === 'application/json') {
 		try {
@@ -161,7 +194,7 @@ function buildTrigger(setup: TriggerSetup): BuiltTrigger {
 		id: 'harness-trigger',
 		name: description.defaults.name ?? 'Trigger',
 		type: typeName,
-		typeVersion: defaultTypeVersion(setup.nodeType),
+		typeVersion: setup.typeVersion ?? defaultTypeVersion(setup.nodeType),
 		position: [0, 0],
 		parameters: setup.parameters,
 		webhookId: WEBHOOK_ID,
@@ -209,9 +242,10 @@ function onReceivedBody(description: IWebhookDescription, result: IWebhookRespon
 export async function callWebhook(options: CallWebhookOptions): Promise<WebhookCallResult> {
 	const trigger = buildTrigger(options);
 	const req = buildRequest(options.request);
-	const parsed = parseBodyLikeN8n(req);
+	const parsed = await parseBodyLikeN8n(req, trigger.node.typeVersion);
 	if (!parsed.ok) {
 		return {
+			streamReads: req.streamReads,
 			nodeRan: false,
 			executionStarted: false,
 			items: [],
@@ -237,7 +271,13 @@ export async function callWebhook(options: CallWebhookOptions): Promise<WebhookC
 	const result = await webhook.call(context);
 
 	const executionStarted = result.workflowData !== undefined;
-	const outcome = { nodeRan: true, result, executionStarted, items: result.workflowData?.[0] ?? [] };
+	const outcome = {
+		streamReads: req.streamReads,
+		nodeRan: true,
+		result,
+		executionStarted,
+		items: result.workflowData?.[0] ?? [],
+	};
 	if (result.noWebhookResponse === true) {
 		return { ...outcome, statusCode: res.statusCode, responseBody: res.body };
 	}

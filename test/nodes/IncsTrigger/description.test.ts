@@ -14,6 +14,11 @@ describe('IncsTrigger description', () => {
 		expect(description.credentials).toBeUndefined();
 	});
 
+	it('keeps version 1 for saved workflows and gives new nodes 1.1', () => {
+		expect(description.version).toEqual([1, 1.1]);
+		expect(description.defaultVersion).toBe(1.1);
+	});
+
 	it('has one POST webhook answered at once with an empty body', () => {
 		expect(description.webhooks).toEqual([
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: 'noData', path: 'webhook' },

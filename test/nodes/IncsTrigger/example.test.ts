@@ -16,6 +16,7 @@ describe('examples/auto-reply-to-whatsapp.json', () => {
 
 	it('wires the INCS Trigger to an INCS WhatsApp text send to the sender', () => {
 		expect(trigger?.parameters).toEqual({ events: ['new_whatsapp_message'] });
+		expect(trigger?.typeVersion).toBe(1.1);
 		expect(reply).toMatchObject({
 			typeVersion: 1,
 			parameters: {

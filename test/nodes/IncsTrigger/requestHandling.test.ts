@@ -1,18 +1,36 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 import { IncsTrigger } from '../../../nodes/IncsTrigger/IncsTrigger.node';
 import type { WebhookRequest } from '../../harness/webhook';
 import { callWebhook } from '../../harness/webhook';
+import { CURRENT_TRIGGER_VERSION, TRIGGER_VERSIONS } from '../../../nodes/IncsTrigger/versions';
 import { KNOWN_EVENTS, loadCallback } from './fixtures';
 
 const TOKEN = 's3cretT0ken';
 const callback = loadCallback('message_status_update.whatsapp.delivered');
+
+/** The version the current test block runs at (each block below runs at every version). */
+let typeVersion: number = CURRENT_TRIGGER_VERSION;
 
 async function post(request: WebhookRequest, parameters: IDataObject = {}) {
 	return await callWebhook({
 		nodeType: new IncsTrigger(),
 		parameters: { events: KNOWN_EVENTS, ...parameters },
 		request,
+		typeVersion,
+	});
+}
+
+/** Runs a block of tests once per trigger version: both must treat every request alike. */
+function atEveryVersion(name: string, tests: () => void): void {
+	describe.each([...TRIGGER_VERSIONS])(`${name} (version %s)`, (version) => {
+		beforeEach(() => {
+			typeVersion = version;
+		});
+		afterAll(() => {
+			typeVersion = CURRENT_TRIGGER_VERSION;
+		});
+		tests();
 	});
 }
 
@@ -26,7 +44,7 @@ function expectNoRun(call: Awaited<ReturnType<typeof post>>, statusCode: number,
 const UNAUTHORIZED = { message: 'Missing or invalid callback token' };
 const BAD_REQUEST = { message: 'Expected a JSON object with an "event" field' };
 
-describe('IncsTrigger callback token', () => {
+atEveryVersion('IncsTrigger callback token', () => {
 	const withToken = { callbackToken: TOKEN };
 
 	it('accepts the token in the "token" query parameter', async () => {
@@ -80,7 +98,7 @@ describe('IncsTrigger callback token', () => {
 	});
 });
 
-describe('IncsTrigger body handling', () => {
+atEveryVersion('IncsTrigger body handling', () => {
 	it('answers 400 without a run to a text body that is not JSON', async () => {
 		expectNoRun(await post({ body: 'event=message_status_update', contentType: 'text/plain' }), 400, BAD_REQUEST);
 	});
@@ -126,6 +144,59 @@ describe('IncsTrigger body handling', () => {
 	it('accepts JSON with a charset parameter', async () => {
 		const call = await post({ body: callback, contentType: 'application/json; charset=utf-8' });
 		expect(call.executionStarted).toBe(true);
+	});
+});
+
+describe('IncsTrigger reading the body at version 1.1', () => {
+	beforeEach(() => {
+		typeVersion = 1.1;
+	});
+	afterAll(() => {
+		typeVersion = CURRENT_TRIGGER_VERSION;
+	});
+
+	it('uses the body n8n parsed and does not read the request again', async () => {
+		const call = await post({ body: callback });
+		expect(call.streamReads).toBe(1);
+		expect(call.items.map((item) => item.json.status)).toEqual(['delivered']);
+	});
+
+	it.each(['application/octet-stream', null])('reads a body n8n left unread (%s) itself, once', async (contentType) => {
+		const call = await post({ body: JSON.stringify(callback), contentType });
+		expect(call.streamReads).toBe(1);
+		expect(call.items.map((item) => item.json.status)).toEqual(['delivered']);
+	});
+
+	it('does not read the body of a callback whose token is wrong', async () => {
+		const call = await post({ body: JSON.stringify(callback), contentType: null, query: { token: 'guess' } }, { callbackToken: TOKEN });
+		expect(call.streamReads).toBe(0);
+		expect(call.statusCode).toBe(401);
+	});
+
+	it('keeps every digit of a bigint ID in a body n8n parsed as JSON', async () => {
+		const body = '{"event":"message_created","message":{"id":12345678901234567891,"custom_id":98765432109876543210}}';
+		const call = await post({ body }, { events: ['message_created'], simplify: false });
+		expect(call.items.map((item) => item.json)).toEqual([
+			{ event: 'message_created', message: { id: '12345678901234567891', custom_id: '98765432109876543210' } },
+		]);
+	});
+});
+
+describe('IncsTrigger with a request stream that cannot be read', () => {
+	it('answers 400 without a run', async () => {
+		const response = { code: 0, body: undefined as unknown, status(code: number) { response.code = code; return response; }, json(body: unknown) { response.body = body; return response; }, end: () => response };
+		const trigger = new IncsTrigger();
+		const context = {
+			getResponseObject: () => response,
+			getRequestObject: () => ({ body: {}, readRawBody: async () => { throw new Error('Request body stream was aborted'); } }),
+			getNodeParameter: (name: string, fallback: unknown) => (name === 'events' ? KNOWN_EVENTS : fallback),
+			getHeaderData: () => ({}),
+			getQueryData: () => ({}),
+		};
+		const result = await trigger.webhook.call(context as unknown as IWebhookFunctions);
+		expect(result).toEqual({ noWebhookResponse: true });
+		expect(response.code).toBe(400);
+		expect(response.body).toEqual(BAD_REQUEST);
 	});
 });
 
