@@ -1,5 +1,5 @@
 import type { ICredentialsDecrypted, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import {
 	CREDENTIAL_TYPE,
@@ -63,7 +63,8 @@ export async function apiRequest<T = unknown>(
 				itemIndex: options.itemIndex,
 			});
 		}
-		await sleep(wait);
+		// Through the pacer, which then knows this much time has passed.
+		await pacer.sleep(wait);
 	}
 }
 

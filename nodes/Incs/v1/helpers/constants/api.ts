@@ -86,15 +86,20 @@ export const INCS_REJECTION_CODES: readonly number[] = [
  */
 export const PACER = {
 	/** After a 429 the send rate drops to this share of what INCS accepted in the last window. */
-	decreaseFactor: 0.9,
-	/** Requests per second added per second without a 429 (additive increase)… */
-	increasePerSecond: 5,
-	/** …or this share of the current pace when that is more, so fast accounts recover quickly. */
-	increaseShare: 0.05,
+	decreaseFactor: 0.8,
+	/**
+	 * Requests per second added in the first second without a 429; the climb doubles every
+	 * further second (10, 20, 40…). The same number for every sender, which keeps shares fair.
+	 */
+	increasePerSecond: 10,
 	/** Window over which the accepted rate is measured. */
 	windowMs: 1000,
+	/** The shortest time an accepted rate is measured over, at the very start of a run. */
+	minMeasureMs: 100,
 	/** Several 429s arriving together count as one signal. */
 	decreaseCooldownMs: 250,
 	/** Never slower than this, however hard INCS pushes back. */
 	minRatePerSecond: 1,
+	/** How late a timer may be and still count as on time (so the pace holds without bursts). */
+	lateToleranceMs: 50,
 } as const;

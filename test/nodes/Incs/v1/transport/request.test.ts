@@ -229,13 +229,12 @@ describe('apiRequest: retry policy', () => {
 		const result = await probe({ api: 'messaging', method: 'POST', path: '/external/messages/rcs', body: '{"to":"1"}' });
 
 		expect(result.items[0].json).toEqual({ data: { msg_id: 'r-1' } });
-		// Two back-offs, then the shared pacer (now at INCS's observed rate, here its minimum of
-		// one request per second) spaces the third attempt.
-		expect(sleepCalls).toHaveLength(3);
+		// A back-off of up to 250 ms, then up to 500 ms; the shared pacer (after a 429 with nothing
+		// accepted yet, at its slowest pace of one request per second, climbing) may add a wait
+		// before a retry, never one longer than a second.
 		expect(sleepCalls[0]).toBeLessThanOrEqual(250);
-		expect(sleepCalls[1]).toBeLessThanOrEqual(500);
-		expect(sleepCalls[2]).toBeGreaterThan(900);
-		expect(sleepCalls[2]).toBeLessThanOrEqual(1000);
+		expect(sleepCalls.length).toBeGreaterThanOrEqual(3);
+		expect(sleepCalls.filter((ms) => ms > 250)).toEqual(sleepCalls.filter((ms) => ms > 250 && ms <= 1000));
 		expect(scope.isDone()).toBe(true);
 	});
 
@@ -246,7 +245,9 @@ describe('apiRequest: retry policy', () => {
 			'INCS is rate limiting this account: Too many attempts [INCS code 429] (after 3 attempts)',
 		);
 		expect(result.error?.description).toMatch(/Lower "Max Concurrent Requests"/);
-		expect(sleepCalls.filter((ms) => ms <= 500)).toHaveLength(2);
+		// Two back-offs of at most 250 ms (Retry-After 0), each maybe followed by a pacer wait.
+		expect(sleepCalls.length).toBeGreaterThanOrEqual(2);
+		expect(Math.max(...sleepCalls)).toBeLessThanOrEqual(1000);
 	});
 
 	it('does not wait for a Retry-After longer than two minutes', async () => {
