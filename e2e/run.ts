@@ -16,7 +16,7 @@ import { workflowCaseTests } from './suites/workflowCases';
 import { startEnvironment, type Environment } from './support/environment';
 import { loadNodeCatalog } from './support/nodeDescription';
 import { ARTIFACTS_DIR, CACHE_DIR } from './support/paths';
-import { runTests, summaryLine, type RunSummary } from './support/runner';
+import { exitWith, finishRun, runTests, type RunSummary } from './support/runner';
 
 const WORK_DIR = path.join(CACHE_DIR, 'e2e-run');
 const OWNER = { email: 'e2e@n8n-nodes-incs.test', password: 'E2e-Passw0rd-Incs' };
@@ -80,17 +80,7 @@ async function main(): Promise<number> {
 		const log = path.join(WORK_DIR, 'n8n.log');
 		if (existsSync(log)) copyFileSync(log, path.join(ARTIFACTS_DIR, 'n8n.log'));
 	}
-	const before = ['SETUP', 'BUILD'].map((phase) => `${phase.toLowerCase()} ${process.env[`E2E_${phase}_SECONDS`] ?? '?'} s`).join(', ');
-	console.log(`[e2e] ${before}, suite ${((Date.now() - started) / 1000).toFixed(1)} s; n8n log and screenshots: ${ARTIFACTS_DIR}`);
-	if (summary.failures.length > 0) console.log(`[e2e] failed: ${summary.failures.join('; ')}`);
-	console.log(summaryLine(summary));
-	return summary.failed > 0 ? 1 : 0;
+	return finishRun('e2e', summary, started, `n8n log and screenshots: ${ARTIFACTS_DIR}`);
 }
 
-main().then(
-	(code) => process.exit(code),
-	(error: unknown) => {
-		console.error(error);
-		process.exit(1);
-	},
-);
+exitWith(main);

