@@ -1,13 +1,15 @@
 // `npm run bench`: the five measurements of issue 7. Prints one table and writes every number
 // (each block and repetition, the pacer trace) to bench/results/latest.json.
 //
-//   node build/bench/run.js [--quick] [--only=perItem,rateLimit,trigger,paging,footprint]
+//   node build/bench/run.js [--quick] [--only=perItem,rateLimit,trigger,paging,footprint,n8n,n8nQueue]
 //                           [--rate-reps=N] [--diagnostics=5,20]
 //
 // --quick shrinks every size for a smoke test (its numbers are not comparable); --rate-reps
 // repeats the 20 s rate-limited run; --diagnostics picks the concurrencies at which the bare
 // n8n node and the raw client without keep-alive run too (default 20; adding 5 costs ~20 s,
-// adding 1 ~90 s).
+// adding 1 ~90 s). `n8n` and `n8nQueue` run the package inside a real n8n (the e2e runtime,
+// scripts/e2e-setup.sh; queue mode also needs redis-server) and hold the machine's n8n lock while
+// they do (bench/n8n/lock.ts).
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,9 +24,12 @@ import { measurePaging, type PagingRow } from './sections/paging';
 import { measurePerItem, warmUp, type PerItemRow } from './sections/perItem';
 import { measureRateLimited, type RateLimitRun } from './sections/rateLimit';
 import { measureTrigger, type TriggerResult } from './sections/trigger';
+import { measureN8nQueue, type N8nQueueResult } from './n8n/queue';
+import { n8nQueueRows, n8nRows } from './n8n/report';
+import { measureN8n, type N8nSectionResult } from './n8n/section';
 import { SimProcess } from './sim/process';
 
-const SECTIONS = ['perItem', 'rateLimit', 'trigger', 'paging', 'footprint'] as const;
+const SECTIONS = ['perItem', 'rateLimit', 'trigger', 'paging', 'footprint', 'n8n', 'n8nQueue'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -62,6 +67,15 @@ function configFor(args: Args) {
 		trigger: { callbacks: q ? 400 : 4000, reps: q ? 2 : 5 },
 		paging: { templates: q ? 1000 : 10_000, reps: q ? 2 : 3, latencies: [0, 20] },
 		footprint: { root: ROOT, reps: q ? 2 : 3 },
+		n8n: {
+			callbacks: { callbacks: q ? 100 : 300, concurrency: 10, rounds: q ? 1 : 2, warmUp: q ? 20 : 50 },
+			campaign: { items: q ? 400 : 2000, ratePerSecond: 100, burst: 100, latencyMs: 20, batchSize: 100, batchIntervalMs: 1000 },
+		},
+		n8nQueue: {
+			callbacks: { callbacks: q ? 100 : 500, concurrency: 10, rounds: q ? 1 : 2, warmUp: q ? 20 : 50 },
+			workers: 2,
+			settings: ['lazyAcquire', 'defaults'] as const,
+		},
 	};
 }
 
@@ -105,6 +119,8 @@ interface Results {
 	trigger?: TriggerResult;
 	paging?: PagingRow[];
 	footprint?: FootprintResult;
+	n8n?: N8nSectionResult;
+	n8nQueue?: N8nQueueResult;
 }
 
 async function main(): Promise<void> {
@@ -148,6 +164,15 @@ async function main(): Promise<void> {
 	if (args.only.has('footprint')) {
 		log(`5. footprint: dist, npm tarball, cold require (${config.footprint.reps} fresh processes each)`);
 		results.footprint = await section('footprint', () => measureFootprint(config.footprint, log));
+	}
+
+	if (args.only.has('n8n')) {
+		log('6.–7. real n8n: callbacks vs the Webhook node under three settings, campaign at the rate limit');
+		results.n8n = await section('n8n', () => measureN8n(config.n8n, log));
+	}
+	if (args.only.has('n8nQueue')) {
+		log('8. real n8n, queue mode: callbacks to the webhook processor vs the Webhook node');
+		results.n8nQueue = await section('n8nQueue', () => measureN8nQueue(config.n8nQueue, log));
 	}
 
 	const totalSeconds = (nowMs() - started) / 1000;
@@ -259,6 +284,8 @@ function report(results: Results, config: ReturnType<typeof configFor>, env: Ret
 			});
 		}
 	}
+	if (results.n8n) rows.push(...n8nRows(results.n8n, config.n8n));
+	if (results.n8nQueue) rows.push(...n8nQueueRows(results.n8nQueue, config.n8nQueue));
 	const header = ['Measurement', 'Value', 'Reference', 'Ratio', 'Target', 'Notes', 'Result'];
 	const title = `INCS benchmark — ${env.startedAt}, Node ${env.node}, ${env.cpus} × ${env.cpuModel}, load at start ${env.loadAverage.join(' ')}, commit ${env.commit} (+${env.uncommittedFiles} uncommitted), ${fmt(totalSeconds, 0)} s`;
 	const timings = Object.entries(sectionSeconds)

@@ -55,6 +55,8 @@ function stats(sim: Simulator, bucketMs: number): SimStats {
 		rateLimited,
 		otherFailures,
 		spanMs: last - first,
+		firstAt: first,
+		lastAt: last,
 		timeline: buckets,
 	};
 }

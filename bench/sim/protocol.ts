@@ -46,5 +46,8 @@ export interface SimStats {
 	otherFailures: number;
 	/** First to last arrival, ms. */
 	spanMs: number;
+	/** Epoch ms of the first and last arrival (0 when none): lines the journal up with the client's clock. */
+	firstAt: number;
+	lastAt: number;
 	timeline: TimelineBucket[];
 }
