@@ -21,6 +21,9 @@ export interface CallbackConfig {
 	warmUp: number;
 }
 
+/** Named CPU meters (cumulative ms), e.g. all of n8n, or only the webhook processor. */
+export type CpuMeters = Record<string, () => number>;
+
 export interface BlockResult {
 	receiver: string;
 	events: EventKind;
@@ -32,6 +35,8 @@ export interface BlockResult {
 	firstFailure?: string;
 	/** After the last answer, until n8n had finished every run the block started. */
 	drainMs: number;
+	/** n8n's CPU per callback over the block (posting and finishing its runs), per meter. */
+	cpuMsPerCallback: Record<string, number>;
 }
 
 export interface ReceiverFigures {
@@ -42,6 +47,7 @@ export interface ReceiverFigures {
 	p50Ms: number;
 	/** Callbacks ÷ (posting + finishing their runs). */
 	processedPerSecond: number;
+	cpuMsPerCallback: Record<string, number>;
 	failed: number;
 }
 
@@ -82,6 +88,7 @@ export async function compareReceivers(
 	client: N8nClient,
 	receivers: readonly PublishedReceiver[],
 	config: CallbackConfig,
+	cpu: CpuMeters,
 	log: (line: string) => void,
 ): Promise<CallbackComparison> {
 	const bodies = callbackBodies(config.callbacks * 2);
@@ -89,12 +96,16 @@ export async function compareReceivers(
 	const expected = new Map(receivers.map((r) => [r.workflowId, 0]));
 	const plan: Block[] = (['selected', 'unselected'] as const).flatMap((events) => receivers.map((receiver) => ({ receiver, events })));
 
+	const readCpu = () => Object.fromEntries(Object.entries(cpu).map(([name, meter]) => [name, meter()]));
 	const run = async (block: Block, count: number) => {
+		const cpuBefore = readCpu();
 		const load = await postAll(block.receiver.url, bodiesFor(block.events).slice(0, count), config.concurrency);
 		const target = (expected.get(block.receiver.workflowId) ?? 0) + runsStarted(block.receiver, block.events, count);
 		expected.set(block.receiver.workflowId, target);
 		const drain = await waitForExecutions(client, block.receiver.workflowId, target);
-		return { load, drainMs: drain.ms };
+		const cpuAfter = readCpu();
+		const cpuMsPerCallback = Object.fromEntries(Object.keys(cpu).map((name) => [name, (cpuAfter[name] - cpuBefore[name]) / count]));
+		return { load, drainMs: drain.ms, cpuMsPerCallback };
 	};
 
 	for (const block of plan) await run(block, config.warmUp);
@@ -105,7 +116,7 @@ export async function compareReceivers(
 		const shift = (round * 2) % plan.length;
 		const order = [...plan.slice(shift), ...plan.slice(0, shift)];
 		for (const block of order) {
-			const { load, drainMs } = await run(block, config.callbacks);
+			const { load, drainMs, cpuMsPerCallback } = await run(block, config.callbacks);
 			blocks.push({
 				receiver: block.receiver.label,
 				events: block.events,
@@ -116,6 +127,7 @@ export async function compareReceivers(
 				failed: load.failed,
 				firstFailure: load.firstFailure,
 				drainMs,
+				cpuMsPerCallback,
 			});
 		}
 		const line = blocks
@@ -133,6 +145,7 @@ export async function compareReceivers(
 			perSecond: median(mine.map((b) => b.perSecond)),
 			p50Ms: median(mine.map((b) => b.p50Ms)),
 			processedPerSecond: median(mine.map((b) => (config.callbacks * 1000) / ((config.callbacks * 1000) / b.perSecond + b.drainMs))),
+			cpuMsPerCallback: Object.fromEntries(Object.keys(cpu).map((name) => [name, median(mine.map((b) => b.cpuMsPerCallback[name]))])),
 			failed: mine.reduce((total, b) => total + b.failed, 0),
 		};
 	});

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { startQueueCluster } from '../../e2e/queue/cluster';
 import { compareReceivers, publishReceivers, type CallbackConfig } from './callbacks';
 import { BENCH_OWNER } from './instance';
+import { n8nCpuMs } from './processCpu';
 import { BENCH_WORK_DIR, withN8nMachine } from './machine';
 import { loadAverage, receivers, type SettingRun } from './section';
 import { N8N_SETTINGS, SAVING_NOTE } from './settings';
@@ -33,8 +34,9 @@ export function measureN8nQueue(config: N8nQueueConfig, log: (line: string) => v
 		for (const setting of N8N_SETTINGS.filter((s) => config.settings.includes(s.name))) {
 			const loadBefore = loadAverage();
 			const started = Date.now();
+			const workDir = path.join(BENCH_WORK_DIR, `queue-${setting.name}`);
 			const cluster = await startQueueCluster({
-				workDir: path.join(BENCH_WORK_DIR, `queue-${setting.name}`),
+				workDir,
 				tarball: machine.tarball,
 				owner: BENCH_OWNER,
 				workers: config.workers,
@@ -45,7 +47,9 @@ export function measureN8nQueue(config: N8nQueueConfig, log: (line: string) => v
 				const startMs = Date.now() - started;
 				log(`  queue mode, ${setting.label}: cluster up in ${(startMs / 1000).toFixed(1)} s, load before ${loadBefore.join(' ')}`);
 				const published = await publishReceivers(cluster.client, compared, cluster.webhookUrl);
-				const comparison = await compareReceivers(cluster.client, published, config.callbacks, log);
+				// Every n8n process of the cluster, and the webhook processor alone (the webhook phase).
+				const cpu = { n8n: () => n8nCpuMs(workDir), webhookProcessor: () => n8nCpuMs(path.join(workDir, 'webhook')) };
+				const comparison = await compareReceivers(cluster.client, published, config.callbacks, cpu, log);
 				result.settings.push({ setting: setting.name, label: setting.label, env: setting.env, startMs, loadAverageBefore: loadBefore, comparison });
 			} finally {
 				await cluster.stop();

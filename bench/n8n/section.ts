@@ -13,6 +13,7 @@ import { compareReceivers, publishReceivers, type CallbackComparison, type Callb
 import { createCampaignWorkflows, runCampaign, type CampaignConfig, type CampaignRun } from './campaign';
 import { startBenchN8n, type BenchN8n } from './instance';
 import { BENCH_WORK_DIR, withN8nMachine } from './machine';
+import { n8nCpuMs } from './processCpu';
 import { N8N_SETTINGS, SAVING_NOTE, type N8nSetting } from './settings';
 import { incsReceiver, WEBHOOK_NODE, type Receiver } from './triggerWorkflows';
 
@@ -65,7 +66,8 @@ export function measureN8n(config: N8nSectionConfig, log: (line: string) => void
 				try {
 					log(`  ${setting.label}: n8n up in ${(instance.startMs / 1000).toFixed(1)} s, load before ${loadBefore.join(' ')}`);
 					const published = await publishReceivers(instance.client, compared, instance.n8n.url);
-					const comparison = await compareReceivers(instance.client, published, config.callbacks, log);
+					const cpu = { n8n: () => n8nCpuMs(instance.n8n.userFolder) };
+					const comparison = await compareReceivers(instance.client, published, config.callbacks, cpu, log);
 					result.settings.push({ setting: setting.name, label: setting.label, env: setting.env, startMs: instance.startMs, loadAverageBefore: loadBefore, comparison });
 					// The campaign does not depend on the expression engine: once, at n8n's defaults.
 					if (setting.name === 'defaults') result.campaign = await campaign(instance, sim, config.campaign, log);
