@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_CONCURRENT_REQUESTS } from '../nodes/Incs/v1/helpers/constants/api';
+import { DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_CONCURRENT_REQUESTS } from '../nodes/Incs/v1/transport/settings';
 import { fmt, kib, renderTable, type TableRow } from './lib/table';
 import { median, nowMs } from './lib/stats';
 import { measureFootprint, type FootprintResult } from './sections/footprint';
@@ -72,7 +72,7 @@ function configFor(args: Args) {
 			campaign: { items: q ? 400 : 2000, ratePerSecond: 100, burst: 100, latencyMs: 20, batchSize: 100, batchIntervalMs: 1000 },
 		},
 		n8nQueue: {
-			callbacks: { callbacks: q ? 100 : 500, concurrency: 10, rounds: q ? 1 : 2, warmUp: q ? 20 : 50 },
+			callbacks: { callbacks: q ? 100 : 500, concurrency: 10, rounds: 1, warmUp: 20 },
 			workers: 2,
 			settings: ['lazyAcquire', 'defaults'] as const,
 		},
