@@ -59,8 +59,32 @@ export default tseslint.config(
 		},
 	},
 	{
+		// The node's layers (docs/architecture.md): shell → actions/ → methods/ → descriptions/,
+		// transport/ → helpers/. An import may only point down; an upward one fails `npm test`.
+		files: ['nodes/Incs/**/*.ts'],
+		rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones() }] },
+	},
+	{
 		// Tests, the simulator, scripts and benchmarks are dev tools that never ship.
 		files: ['test/**/*.ts', 'simulator/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts'],
 		rules: { 'no-console': 'off' },
 	},
 );
+
+/** Which folder of the INCS node may not import which (each zone: `target` may not import `from`). */
+function layerZones() {
+	const v1 = './nodes/Incs/v1';
+	const shell = [`${v1}/IncsV1.node.ts`, './nodes/Incs/Incs.node.ts'];
+	const zone = (target, from, why) => ({ target: `${v1}/${target}`, from, message: `${target}/ ${why} (docs/architecture.md).` });
+	const folders = (...names) => names.map((name) => `${v1}/${name}`);
+	return [
+		zone('helpers', [...shell, ...folders('actions', 'methods', 'descriptions', 'transport')], 'is pure: rules, payload builders and checks import nothing above them'),
+		zone('transport', [...shell, ...folders('actions', 'methods', 'descriptions', 'helpers')], 'is the HTTP layer with its own settings and paths; it imports none of the node'),
+		{
+			...zone('descriptions', [...shell, ...folders('actions', 'methods', 'transport')], 'is UI; it may read only the transport\'s settings (the limits its Options show)'),
+			except: ['./settings.ts'],
+		},
+		zone('methods', [...shell, `${v1}/actions`], 'serves the editor; the shared steps in actions/ build on it, not the other way round'),
+		zone('actions', shell, 'is below the node shell'),
+	];
+}

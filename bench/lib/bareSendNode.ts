@@ -6,7 +6,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { API_PATHS, CREDENTIAL_TYPE } from '../../nodes/Incs/v1/helpers/constants/api';
+import { API_PATHS, CREDENTIAL_TYPE } from '../../nodes/Incs/v1/transport/api';
 
 export const BARE_SEND_TYPE = 'n8n-nodes-bench.bareSend';
 

@@ -9,7 +9,7 @@ import type { N8nClient } from '../../e2e/support/n8nClient';
 import { chainWorkflow, MANUAL_TRIGGER, type ChainNode } from '../../e2e/support/workflowBuilder';
 import type { CredentialRef, Execution, JsonObject } from '../../e2e/support/workflowTypes';
 import { DEFAULT_CERTIFICATION_CODE } from '../../simulator';
-import { API_PATHS, AUTH_HEADER } from '../../nodes/Incs/v1/helpers/constants/api';
+import { API_PATHS, AUTH_HEADER } from '../../nodes/Incs/v1/transport/api';
 import { recipient, SEND_TEXT, whatsAppTextParameters } from '../lib/nodeRunner';
 import type { SimStats } from '../sim/protocol';
 import type { SimProcess } from '../sim/process';

@@ -14,7 +14,7 @@
 
 import type { IAuthenticate, ICredentialType } from 'n8n-workflow';
 
-import { API_PATHS } from '../../nodes/Incs/v1/helpers/constants/api';
+import { API_PATHS } from '../../nodes/Incs/v1/transport/api';
 import * as credentialsModule from '../../nodes/Incs/v1/transport/credentials';
 import { checkSends, credentialTypes, recipient, recipientItems, runBareSend, runIncsNode, SEND_TEXT, whatsAppTextParameters } from '../lib/nodeRunner';
 import { RawClient, runRawBatch } from '../lib/rawClient';

@@ -1,7 +1,7 @@
 // Section 4: WhatsApp Template → Get Many (Return All) over 10,000 templates against the same
 // keyset paging done by hand (GET /external/templates?count=100&last_id=…), interleaved.
 
-import { API_PATHS, PAGE_SIZE_MAX } from '../../nodes/Incs/v1/helpers/constants/api';
+import { API_PATHS, PAGE_SIZE_MAX } from '../../nodes/Incs/v1/transport/api';
 import { runIncsNode } from '../lib/nodeRunner';
 import { RawClient, rawListAll } from '../lib/rawClient';
 import { interleaved, median, nowMs } from '../lib/stats';

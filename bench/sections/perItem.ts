@@ -4,7 +4,7 @@
 // Two diagnostics can run in the same rotation: a bare n8n node (the floor any n8n node has,
 // see bareSendNode.ts) and the raw client without keep-alive (as n8n-core connects).
 
-import { API_PATHS } from '../../nodes/Incs/v1/helpers/constants/api';
+import { API_PATHS } from '../../nodes/Incs/v1/transport/api';
 import { RawClient, runRawBatch } from '../lib/rawClient';
 import { checkSends, recipient, recipientItems, runBareSend, runIncsNode, SEND_TEXT, whatsAppTextParameters } from '../lib/nodeRunner';
 import { cpuMs, median, nowMs, sum } from '../lib/stats';

@@ -8,7 +8,7 @@ import {
 	MAX_TIMEOUT_SECONDS,
 	MAX_ATTEMPTS_LIMIT,
 	MAX_CONCURRENT_REQUESTS_LIMIT,
-} from '../helpers/constants/api';
+} from '../transport/settings';
 import { mapWithConcurrency } from '../helpers/concurrency';
 import { describeItemNumbers } from '../helpers/itemRanges';
 import { toNodeOperationError, ValidationError } from '../helpers/validation';

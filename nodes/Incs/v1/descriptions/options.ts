@@ -7,7 +7,7 @@ import {
 	MAX_TIMEOUT_SECONDS,
 	MAX_ATTEMPTS_LIMIT,
 	MAX_CONCURRENT_REQUESTS_LIMIT,
-} from '../helpers/constants/api';
+} from '../transport/settings';
 
 /** How the node sends requests; every operation offers these in its Options. */
 export const requestOptionFields: INodeProperties[] = [

@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { TemplateReference } from '../descriptions/templatePicker';
-import { API_PATHS } from './constants/api';
-import { checkSendableStatus } from './templateStatus';
-import type { RcsTemplateResource, WabaTemplateResource } from './payloads/templateResources';
+import type { RcsTemplateResource, WabaTemplateResource } from '../helpers/payloads/templateResources';
+import { checkSendableStatus } from '../helpers/templateStatus';
 import { apiRequest, apiRequestAllItems } from '../transport';
+import { API_PATHS } from '../transport/api';
 import type { IncsContext, TransportOptions } from '../transport';
 
 type Kind = 'whatsApp' | 'rcs';

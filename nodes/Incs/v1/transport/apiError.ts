@@ -1,7 +1,7 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { INCS_CODES } from '../helpers/constants/api';
+import { INCS_CODES } from './api';
 import { guidanceFor } from './errorCatalog';
 import type { AttemptOutcome } from './outcome';
 import { redactSecret } from './redact';

@@ -1,7 +1,7 @@
 import type { ICredentialsDecrypted } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE } from '../helpers/constants/api';
+import { CREDENTIAL_TYPE } from './api';
 import type { IncsApiGroup, IncsContext } from './types';
 
 export interface IncsConnection {

@@ -1,4 +1,4 @@
-import { INCS_CODES } from '../helpers/constants/api';
+import { INCS_CODES } from './api';
 
 /** What the user sees for each INCS envelope code: a title and the action that fixes it. */
 export interface ErrorGuidance {

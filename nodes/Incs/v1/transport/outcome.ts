@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { INCS_CODES, INCS_REJECTION_CODES } from '../helpers/constants/api';
+import { INCS_CODES, INCS_REJECTION_CODES } from './api';
 import type { IncsEnvelope } from './types';
 
 /**

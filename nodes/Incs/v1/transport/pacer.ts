@@ -1,6 +1,6 @@
 import { sleep } from 'n8n-workflow';
 
-import { PACER } from '../helpers/constants/api';
+import { PACER } from './settings';
 
 /**
  * Adapts the pace of requests to INCS's rate limit, shared by every item of one execution.

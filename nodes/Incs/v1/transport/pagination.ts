@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { PAGE_SIZE_MAX } from '../helpers/constants/api';
+import { PAGE_SIZE_MAX } from './api';
 import { apiRequest } from './request';
 import type { IncsContext, IncsRequest, TransportOptions } from './types';
 

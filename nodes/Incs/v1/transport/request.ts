@@ -1,13 +1,8 @@
 import type { ICredentialsDecrypted, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import {
-	CREDENTIAL_TYPE,
-	DEFAULT_MAX_ATTEMPTS,
-	DEFAULT_TIMEOUT_MS,
-	INCS_CODES,
-	RETRY_AFTER_MAX_MS,
-} from '../helpers/constants/api';
+import { CREDENTIAL_TYPE, INCS_CODES } from './api';
+import { DEFAULT_MAX_ATTEMPTS, DEFAULT_TIMEOUT_MS, RETRY_AFTER_MAX_MS } from './settings';
 import { toNodeApiError } from './apiError';
 import { baseUrlFor, loadConnection } from './credentials';
 import type { AttemptOutcome, RawResponse } from './outcome';

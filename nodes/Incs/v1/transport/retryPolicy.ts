@@ -1,4 +1,4 @@
-import { BACKOFF_BASE_MS, BACKOFF_CAP_MS } from '../helpers/constants/api';
+import { BACKOFF_BASE_MS, BACKOFF_CAP_MS } from './settings';
 import type { AttemptOutcome } from './outcome';
 import type { IncsHttpMethod } from './types';
 

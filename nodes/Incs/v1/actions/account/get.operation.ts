@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/options';
-import { API_PATHS } from '../../helpers/constants/api';
+import { API_PATHS } from '../../transport/api';
 import { apiRequest } from '../../transport';
 import type { RunSettings } from '../operation';
 

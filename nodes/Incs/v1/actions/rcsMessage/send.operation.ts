@@ -14,8 +14,8 @@ import {
 } from '../../helpers/constants/rcs';
 import { buildRcsMedia, buildRcsText } from '../../helpers/payloads/rcs';
 import type { RcsPayload } from '../../helpers/payloads/types';
-import { readRecipient, sendMessage } from '../../helpers/sendMessage';
-import type { PreparedMessage } from '../../helpers/sendMessage';
+import { readRecipient, sendMessage } from '../shared/sendMessage';
+import type { PreparedMessage } from '../shared/sendMessage';
 import { checkOneOf } from '../../helpers/validation';
 import type { RunSettings } from '../operation';
 

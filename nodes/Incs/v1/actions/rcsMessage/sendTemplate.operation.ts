@@ -12,9 +12,9 @@ import {
 	parseParametersJson,
 } from '../../helpers/payloads/rcsTemplate';
 import type { RcsTemplate } from '../../helpers/payloads/types';
-import { readMappedValues, readRecipient, sendMessage } from '../../helpers/sendMessage';
-import type { PreparedMessage } from '../../helpers/sendMessage';
-import { lookUpSendableTemplate } from '../../helpers/templateLookup';
+import { readMappedValues, readRecipient, sendMessage } from '../shared/sendMessage';
+import type { PreparedMessage } from '../shared/sendMessage';
+import { lookUpSendableTemplate } from '../../methods/templateLookup';
 import type { RunSettings } from '../operation';
 
 export const description: INodeProperties[] = [

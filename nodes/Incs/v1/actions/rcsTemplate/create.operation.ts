@@ -13,8 +13,8 @@ import { buildRcsCreateBody } from '../../helpers/templates/rcs/createBody';
 import type { RcsContentInput } from '../../helpers/templates/rcs/createBody';
 import type { RcsTemplateCreateBody } from '../../helpers/templates/rcs/types';
 import type { RcsCardForm, RcsContentForm, RcsMediaKind, RcsSuggestionsForm } from '../../helpers/templates/rcs/formInput';
-import { RCS_TEMPLATES } from '../../helpers/templates/kinds';
-import { createTemplate } from '../../helpers/templates/requests';
+import { RCS_TEMPLATES } from '../shared/templateKinds';
+import { createTemplate } from '../shared/templateRequests';
 import type { RunSettings } from '../operation';
 
 const formOf = (type: string) => ({ templateType: [type], contentInput: ['fields'] });

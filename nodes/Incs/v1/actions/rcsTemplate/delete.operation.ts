@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { optionsCollection } from '../../descriptions/options';
 import { readTemplateId, rcsTemplateByIdLocator } from '../../descriptions/templateIdLocator';
-import { RCS_TEMPLATES } from '../../helpers/templates/kinds';
-import { deleteTemplate } from '../../helpers/templates/requests';
+import { RCS_TEMPLATES } from '../shared/templateKinds';
+import { deleteTemplate } from '../shared/templateRequests';
 import type { RunSettings } from '../operation';
 
 export const description: INodeProperties[] = [

@@ -6,8 +6,8 @@ import { getManyFields, nameContainsFilter, statusFilter } from '../../descripti
 import { optionsCollection } from '../../descriptions/options';
 import { simplifyField } from '../../descriptions/templateOutput';
 import { RCS_TEMPLATE_CATEGORIES, RCS_TEMPLATE_STATUSES, RCS_TEMPLATE_TYPES } from '../../helpers/constants/rcsTemplate';
-import { RCS_TEMPLATES } from '../../helpers/templates/kinds';
-import { getManyTemplates } from '../../helpers/templates/requests';
+import { RCS_TEMPLATES } from '../shared/templateKinds';
+import { getManyTemplates } from '../shared/templateRequests';
 import type { RunSettings } from '../operation';
 
 export const description: INodeProperties[] = [

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, ResourceMapperValue } from 'n8n-workflow';
 
-import type { RunSettings } from '../actions/operation';
-import { apiRequest } from '../transport';
-import { API_PATHS } from './constants/api';
-import { sendOutput, type OutputMode } from './output';
-import { normalizePhoneNumber } from './phone';
-import type { Channel, RcsPayload, SendRequest, ViberPayload, WhatsAppPayload } from './payloads/types';
+import { sendOutput, type OutputMode } from '../../helpers/output';
+import type { Channel, RcsPayload, SendRequest, ViberPayload, WhatsAppPayload } from '../../helpers/payloads/types';
+import { normalizePhoneNumber } from '../../helpers/phone';
+import { apiRequest } from '../../transport';
+import { API_PATHS } from '../../transport/api';
+import type { RunSettings } from '../operation';
 
 const PATHS: Record<Channel, string> = {
 	whatsapp: API_PATHS.sendWhatsApp,

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { RunSettings } from '../../actions/operation';
-import { GET_MANY_DEFAULT_LIMIT } from '../constants/api';
+import { GET_MANY_DEFAULT_LIMIT } from '../../helpers/constants/getMany';
+import type { TemplateFilters } from '../../helpers/templates/filters';
+import { templateFilter } from '../../helpers/templates/filters';
+import { checkInteger } from '../../helpers/validation';
 import { apiRequest, apiRequestAllItems } from '../../transport';
 import type { IncsHttpMethod } from '../../transport';
-import { checkInteger } from '../validation';
-import type { TemplateFilters } from './filters';
-import { templateFilter } from './filters';
+import type { RunSettings } from '../operation';
 
 /**
  * The requests of the template resources, the same for WhatsApp and RCS templates but for the

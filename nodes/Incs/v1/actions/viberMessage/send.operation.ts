@@ -18,8 +18,8 @@ import {
 import { LABELS } from '../../helpers/payloads/labels';
 import type { ViberPayload } from '../../helpers/payloads/types';
 import { buildViberMedia, buildViberOtp, buildViberText } from '../../helpers/payloads/viber';
-import { readRecipient, sendMessage } from '../../helpers/sendMessage';
-import type { PreparedMessage } from '../../helpers/sendMessage';
+import { readRecipient, sendMessage } from '../shared/sendMessage';
+import type { PreparedMessage } from '../shared/sendMessage';
 import { checkOneOf } from '../../helpers/validation';
 import type { RunSettings } from '../operation';
 

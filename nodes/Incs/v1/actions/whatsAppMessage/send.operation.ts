@@ -5,8 +5,8 @@ import { WHATSAPP_MEDIA_TYPES, WHATSAPP_MESSAGE_TYPES } from '../../helpers/cons
 import { buildWhatsAppMedia, buildWhatsAppText } from '../../helpers/payloads/whatsApp';
 import { buildWhatsAppInteractive } from '../../helpers/payloads/whatsAppInteractive';
 import type { WhatsAppPayload } from '../../helpers/payloads/types';
-import { readRecipient, sendMessage } from '../../helpers/sendMessage';
-import type { PreparedMessage } from '../../helpers/sendMessage';
+import { readRecipient, sendMessage } from '../shared/sendMessage';
+import type { PreparedMessage } from '../shared/sendMessage';
 import type { RunSettings } from '../operation';
 import { readInteractiveInput } from './readInteractive';
 

@@ -12,8 +12,8 @@ import { buildWabaCreateBody } from '../../helpers/templates/whatsApp/createBody
 import type { WabaComponentsInput } from '../../helpers/templates/whatsApp/createBody';
 import type { WabaTemplateCreateBody } from '../../helpers/templates/whatsApp/types';
 import type { WabaComponentsForm } from '../../helpers/templates/whatsApp/formInput';
-import { WHATSAPP_TEMPLATES } from '../../helpers/templates/kinds';
-import { createTemplate } from '../../helpers/templates/requests';
+import { WHATSAPP_TEMPLATES } from '../shared/templateKinds';
+import { createTemplate } from '../shared/templateRequests';
 import type { RunSettings } from '../operation';
 
 export const description: INodeProperties[] = [

@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { optionsCollection } from '../../descriptions/options';
 import { readTemplateId, whatsAppTemplateByIdLocator } from '../../descriptions/templateIdLocator';
 import { simplifyField } from '../../descriptions/templateOutput';
-import { WHATSAPP_TEMPLATES } from '../../helpers/templates/kinds';
-import { getTemplate } from '../../helpers/templates/requests';
+import { WHATSAPP_TEMPLATES } from '../shared/templateKinds';
+import { getTemplate } from '../shared/templateRequests';
 import type { RunSettings } from '../operation';
 
 export const description: INodeProperties[] = [whatsAppTemplateByIdLocator(), simplifyField(), optionsCollection()];

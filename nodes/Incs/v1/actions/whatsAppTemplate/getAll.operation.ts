@@ -6,8 +6,8 @@ import { getManyFields, nameContainsFilter, statusFilter } from '../../descripti
 import { optionsCollection } from '../../descriptions/options';
 import { simplifyField } from '../../descriptions/templateOutput';
 import { WABA_LANGUAGE_EXAMPLE, WABA_TEMPLATE_CATEGORIES, WABA_TEMPLATE_STATUSES } from '../../helpers/constants/whatsappTemplate';
-import { WHATSAPP_TEMPLATES } from '../../helpers/templates/kinds';
-import { getManyTemplates } from '../../helpers/templates/requests';
+import { WHATSAPP_TEMPLATES } from '../shared/templateKinds';
+import { getManyTemplates } from '../shared/templateRequests';
 import type { RunSettings } from '../operation';
 
 export const description: INodeProperties[] = [

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
 import { INCLUDE_UNAPPROVED_PARAMETER } from '../../descriptions/templatePicker';
-import { API_PATHS } from '../../helpers/constants/api';
+import { API_PATHS } from '../../transport/api';
 import { RCS_SENDABLE_TEMPLATE_STATUSES } from '../../helpers/constants/rcs';
 import { WHATSAPP_SENDABLE_TEMPLATE_STATUSES } from '../../helpers/constants/whatsapp';
 import type { RcsTemplateResource, WabaTemplateResource } from '../../helpers/payloads/templateResources';

@@ -5,7 +5,7 @@ import { RCS_SENDABLE_TEMPLATE_STATUSES } from '../../helpers/constants/rcs';
 import { WHATSAPP_SENDABLE_TEMPLATE_STATUSES } from '../../helpers/constants/whatsapp';
 import { describeRcsTemplateVariables } from '../../helpers/payloads/rcsTemplate';
 import { describeWhatsAppTemplateVariables } from '../../helpers/payloads/whatsAppTemplate';
-import { lookUpTemplate } from '../../helpers/templateLookup';
+import { lookUpTemplate } from '../templateLookup';
 
 const NO_TEMPLATE = 'Pick a template first; its variables then appear here.';
 const NO_VARIABLES = 'This template has no variables: it is sent exactly as approved.';

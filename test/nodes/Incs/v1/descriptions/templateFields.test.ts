@@ -3,7 +3,7 @@ import { NodeHelpers } from 'n8n-workflow';
 
 import { Incs } from '../../../../../nodes/Incs/Incs.node';
 import { describeMediaGuideline } from '../../../../../nodes/Incs/v1/descriptions/rcsMediaGuidelines';
-import { GET_MANY_DEFAULT_LIMIT } from '../../../../../nodes/Incs/v1/helpers/constants/api';
+import { GET_MANY_DEFAULT_LIMIT } from '../../../../../nodes/Incs/v1/helpers/constants/getMany';
 import {
 	RCS_CAROUSEL_MEDIA_GUIDELINES,
 	RCS_RICH_CARD_MEDIA_GUIDELINES,
