@@ -13,7 +13,8 @@ import { mapWithConcurrency } from '../helpers/concurrency';
 import { describeItemNumbers } from '../helpers/itemRanges';
 import { toNodeOperationError, ValidationError } from '../helpers/validation';
 import type { IncsResource } from './node.type';
-import type { IncsOperation, RunSettings } from './operation';
+import type { Checked, ReadOperation, RunSettings, WriteOperation } from './operation';
+import { isWriteOperation } from './operation';
 import { findOperation } from './registry';
 
 /**
@@ -39,8 +40,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const settings = readRunSettings(this);
 	const concurrency = readConcurrency(this);
 	const continueOnFail = this.continueOnFail();
-	// With Continue On Fail a bad item only becomes an error item, so there is nothing to protect.
-	const prepared = operation.prepare && !continueOnFail ? await prepareAll(this, operation, items.length, settings) : undefined;
+	const write = isWriteOperation(operation);
+	const runItem = write ? await checkThenSend(this, operation, items.length, settings, continueOnFail) : read(this, operation, settings);
 	let failure: { index: number; error: unknown } | undefined;
 	const completed: number[] = [];
 
@@ -49,7 +50,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		concurrency,
 		async (index) => {
 			try {
-				const output = toOutputItems(await operation.execute.call(this, index, settings, prepared?.[index]), index);
+				const output = toOutputItems(await runItem(index), index);
 				completed.push(index);
 				return output;
 			} catch (error) {
@@ -62,10 +63,48 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	);
 
 	if (failure !== undefined) {
-		throw withItemIndex(this, failure.error, failure.index, operation.prepare ? completedNote(completed, items.length) : undefined);
+		throw withItemIndex(this, failure.error, failure.index, write ? completedNote(completed, items.length) : undefined);
 	}
 	return [perItem.flatMap((entries) => entries ?? [])];
 }
+
+type RunItem = (index: number) => Promise<IDataObject | IDataObject[]>;
+
+function read(context: IExecuteFunctions, operation: ReadOperation, settings: RunSettings): RunItem {
+	return async (index) => await operation.execute.call(context, index, settings);
+}
+
+/**
+ * The check-then-send contract: `send` only ever gets what `prepare` returned for the same item.
+ * Without Continue On Fail every item is prepared before the first send, so a campaign with a bad
+ * row fails whole, with nothing sent. With it, a bad item only becomes an error item, so there is
+ * nothing to protect: each item is prepared just before it is sent.
+ */
+async function checkThenSend<Request>(
+	context: IExecuteFunctions,
+	operation: WriteOperation<Request>,
+	count: number,
+	settings: RunSettings,
+	continueOnFail: boolean,
+): Promise<RunItem> {
+	const prepareOne = async (index: number): Promise<Checked<Request>> =>
+		(await operation.prepare.call(context, index, settings)) as Checked<Request>;
+	if (continueOnFail) {
+		return async (index) => await operation.send.call(context, index, settings, await prepareOne(index));
+	}
+	const checked: Array<Checked<Request>> = [];
+	for (let index = 0; index < count; index++) {
+		try {
+			checked.push(await prepareOne(index));
+		} catch (error) {
+			throw withItemIndex(context, error, index, NOTHING_SENT);
+		}
+	}
+	return async (index) => await operation.send.call(context, index, settings, checked[index]);
+}
+
+const NOTHING_SENT =
+	'Nothing was sent: the node checks every item before it sends anything. Fix this item (or turn on Continue On Fail to send the valid items and get an error item for this one) and run again.';
 
 /**
  * For operations that change something at INCS (sends, creates): which items were already done
@@ -80,30 +119,6 @@ function completedNote(completed: number[], total: number): string | undefined {
 		'which outputs every accepted item and an error item for each failure.'
 	);
 }
-
-/**
- * Reads and checks every item before the first message goes out, so a campaign with a bad row
- * fails whole, with nothing sent, instead of after sending the rows before it.
- */
-async function prepareAll(
-	context: IExecuteFunctions,
-	operation: IncsOperation,
-	count: number,
-	settings: RunSettings,
-): Promise<unknown[]> {
-	const prepared: unknown[] = new Array<unknown>(count);
-	for (let index = 0; index < count; index++) {
-		try {
-			prepared[index] = await operation.prepare?.call(context, index, settings);
-		} catch (error) {
-			throw withItemIndex(context, error, index, NOTHING_SENT);
-		}
-	}
-	return prepared;
-}
-
-const NOTHING_SENT =
-	'Nothing was sent: the node checks every item before it sends anything. Fix this item (or turn on Continue On Fail to send the valid items and get an error item for this one) and run again.';
 
 function toOutputItems(result: IDataObject | IDataObject[], index: number): INodeExecutionData[] {
 	const list = Array.isArray(result) ? result : [result];

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { mediaFields } from '../../descriptions/media';
 import { messageTypeField, textMessageField } from '../../descriptions/messageContent';
@@ -14,10 +14,9 @@ import {
 } from '../../helpers/constants/rcs';
 import { buildRcsMedia, buildRcsText } from '../../helpers/payloads/rcs';
 import type { RcsPayload } from '../../helpers/payloads/types';
-import { readRecipient, sendMessage } from '../shared/sendMessage';
+import { messageSender, prepareMessage } from '../shared/sendMessage';
 import type { PreparedMessage } from '../shared/sendMessage';
 import { checkOneOf } from '../../helpers/validation';
-import type { RunSettings } from '../operation';
 
 export const description: INodeProperties[] = [
 	serviceWindowNotice(RCS_SERVICE_WINDOW_HOURS),
@@ -41,15 +40,7 @@ function buildPayload(context: IExecuteFunctions, itemIndex: number): RcsPayload
 
 /** A free-form RCS message (REFERENCE §5.3), validated in full before it is sent. */
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<PreparedMessage<'rcs'>> {
-	return { to: readRecipient(this, itemIndex), payload: buildPayload(this, itemIndex) };
+	return await prepareMessage(this, itemIndex, () => buildPayload(this, itemIndex));
 }
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	settings: RunSettings,
-	prepared?: PreparedMessage<'rcs'>,
-): Promise<IDataObject> {
-	const message = prepared ?? (await prepare.call(this, itemIndex));
-	return await sendMessage(this, 'rcs', message, itemIndex, settings);
-}
+export const send = messageSender('rcs');

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { templateSendOptions } from '../../descriptions/messageOptions';
 import { recipientField } from '../../descriptions/recipient';
@@ -12,7 +12,7 @@ import {
 	parseParametersJson,
 } from '../../helpers/payloads/rcsTemplate';
 import type { RcsTemplate } from '../../helpers/payloads/types';
-import { readMappedValues, readRecipient, sendMessage } from '../shared/sendMessage';
+import { messageSender, prepareMessage, readMappedValues } from '../shared/sendMessage';
 import type { PreparedMessage } from '../shared/sendMessage';
 import { lookUpSendableTemplate } from '../../methods/templateLookup';
 import type { RunSettings } from '../operation';
@@ -35,41 +35,34 @@ export async function prepare(
 	itemIndex: number,
 	settings: RunSettings,
 ): Promise<PreparedMessage<'rcs'>> {
-	const to = readRecipient(this, itemIndex);
-	const reference = resolveTemplateLocator(this.getNodeParameter('template', itemIndex));
-	const mode = this.getNodeParameter('variablesMode', itemIndex, 'mapper') as string;
+	return await prepareMessage(this, itemIndex, async () => ({ type: 'template', template: await readTemplate(this, itemIndex, settings) }));
+}
+
+async function readTemplate(context: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<RcsTemplate> {
+	const reference = resolveTemplateLocator(context.getNodeParameter('template', itemIndex));
+	const mode = context.getNodeParameter('variablesMode', itemIndex, 'mapper') as string;
 	const transport = { ...settings.transport, itemIndex };
 
-	let template: RcsTemplate;
 	if (mode === 'json') {
-		const parameters = parseParametersJson(this.getNodeParameter('parametersJson', itemIndex, ''));
+		const parameters = parseParametersJson(context.getNodeParameter('parametersJson', itemIndex, ''));
 		let name = reference.name;
 		if (name === undefined) {
-			const definition = await lookUpSendableTemplate(this, 'rcs', reference, RCS_SENDABLE_TEMPLATE_STATUSES, transport);
+			const definition = await lookUpSendableTemplate(context, 'rcs', reference, RCS_SENDABLE_TEMPLATE_STATUSES, transport);
 			// The definition is at hand: report missing variables now rather than as INCS's 10004.
 			checkRcsParametersComplete(describeRcsTemplateVariables(definition.content), parameters);
 			name = definition.name;
 		}
-		template = { name, ...(parameters ? { parameters } : {}) };
+		return { name, ...(parameters ? { parameters } : {}) };
 	} else {
-		const definition = await lookUpSendableTemplate(this, 'rcs', reference, RCS_SENDABLE_TEMPLATE_STATUSES, transport);
-		const trim = this.getNodeParameter('options.trimVariables', itemIndex, true) as boolean;
+		const definition = await lookUpSendableTemplate(context, 'rcs', reference, RCS_SENDABLE_TEMPLATE_STATUSES, transport);
+		const trim = context.getNodeParameter('options.trimVariables', itemIndex, true) as boolean;
 		const parameters = buildRcsParameters(
 			describeRcsTemplateVariables(definition.content),
-			readMappedValues(this, itemIndex),
+			readMappedValues(context, itemIndex),
 			trim,
 		);
-		template = { name: definition.name, ...(parameters ? { parameters } : {}) };
+		return { name: definition.name, ...(parameters ? { parameters } : {}) };
 	}
-	return { to, payload: { type: 'template', template } };
 }
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	settings: RunSettings,
-	prepared?: PreparedMessage<'rcs'>,
-): Promise<IDataObject> {
-	const message = prepared ?? (await prepare.call(this, itemIndex, settings));
-	return await sendMessage(this, 'rcs', message, itemIndex, settings);
-}
+export const send = messageSender('rcs');

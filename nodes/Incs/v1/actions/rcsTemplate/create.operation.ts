@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { definitionInputField } from '../../descriptions/definitionInput';
 import { enumOptions } from '../../descriptions/enumOptions';
@@ -14,8 +14,8 @@ import type { RcsContentInput } from '../../helpers/templates/rcs/createBody';
 import type { RcsTemplateCreateBody } from '../../helpers/templates/rcs/types';
 import type { RcsCardForm, RcsContentForm, RcsMediaKind, RcsSuggestionsForm } from '../../helpers/templates/rcs/formInput';
 import { RCS_TEMPLATES } from '../shared/templateKinds';
-import { createTemplate } from '../shared/templateRequests';
-import type { RunSettings } from '../operation';
+import { readSimplify, templateCreator } from '../shared/templateRequests';
+import type { PreparedCreate } from '../shared/templateRequests';
 
 const formOf = (type: string) => ({ templateType: [type], contentInput: ['fields'] });
 
@@ -82,26 +82,20 @@ export const description: INodeProperties[] = [
 type Get = <T>(name: string, fallback: T) => T;
 
 /** The create body of one item, every limit checked; nothing is sent (see IncsOperation.prepare). */
-export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<RcsTemplateCreateBody> {
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<PreparedCreate<RcsTemplateCreateBody>> {
 	const get: Get = (name, fallback) => this.getNodeParameter(name, itemIndex, fallback) as typeof fallback;
 	const type = get<string>('templateType', 'text');
 	const content: RcsContentInput =
 		get<string>('contentInput', 'fields') === 'json'
 			? { mode: 'json', json: get<unknown>('contentJson', '') }
 			: { mode: 'fields', form: readContentForm(get, type) };
-	return buildRcsCreateBody({ name: get('name', ''), category: get('category', ''), type, content });
+	const body = buildRcsCreateBody({ name: get('name', ''), category: get('category', ''), type, content });
+	return { body, simplify: readSimplify(this, itemIndex) };
 }
 
-/** Create an RCS template (REFERENCE §8.1). It is reviewed; the answer's status is PENDING. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	settings: RunSettings,
-	prepared?: RcsTemplateCreateBody,
-): Promise<IDataObject> {
-	const body = prepared ?? (await prepare.call(this, itemIndex));
-	return await createTemplate(this, itemIndex, settings, RCS_TEMPLATES, body);
-}
+/** Create an RCS template (INCS "RCS Templates API": Create template). It is reviewed; the answer's status is PENDING. */
+export const send = templateCreator<RcsTemplateCreateBody>(RCS_TEMPLATES);
+
 
 function readContentForm(get: Get, type: string): RcsContentForm {
 	const suggestions = get<RcsSuggestionsForm>('suggestions', {});

@@ -1,17 +1,19 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/options';
 import { readTemplateId, rcsTemplateByIdLocator } from '../../descriptions/templateIdLocator';
 import { RCS_TEMPLATES } from '../shared/templateKinds';
-import { deleteTemplate } from '../shared/templateRequests';
-import type { RunSettings } from '../operation';
+import { templateDeleter } from '../shared/templateRequests';
 
 export const description: INodeProperties[] = [
 	rcsTemplateByIdLocator({ description: 'The RCS template to delete. Deleting cannot be undone.' }),
 	optionsCollection(),
 ];
 
-/** Delete an RCS template (REFERENCE §8.6); INCS answers with empty data. */
-export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject> {
-	return await deleteTemplate(this, itemIndex, settings, RCS_TEMPLATES, readTemplateId(this.getNodeParameter('template', itemIndex)));
+/** The template ID of one item, checked; nothing is deleted yet (see WriteOperation). */
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<{ id: string }> {
+	return { id: readTemplateId(this.getNodeParameter('template', itemIndex)) };
 }
+
+/** Delete a RCS template (INCS "RCS Templates API": Delete template); INCS answers with empty data. */
+export const send = templateDeleter(RCS_TEMPLATES);

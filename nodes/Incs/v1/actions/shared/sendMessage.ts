@@ -1,11 +1,11 @@
-import type { IDataObject, IExecuteFunctions, ResourceMapperValue } from 'n8n-workflow';
+import type { IExecuteFunctions, ResourceMapperValue } from 'n8n-workflow';
 
 import { sendOutput, type OutputMode } from '../../helpers/output';
 import type { Channel, RcsPayload, SendRequest, ViberPayload, WhatsAppPayload } from '../../helpers/payloads/types';
 import { normalizePhoneNumber } from '../../helpers/phone';
 import { apiRequest } from '../../transport';
 import { API_PATHS } from '../../transport/api';
-import type { RunSettings } from '../operation';
+import type { SendStep } from '../operation';
 
 const PATHS: Record<Channel, string> = {
 	whatsapp: API_PATHS.sendWhatsApp,
@@ -15,33 +15,37 @@ const PATHS: Record<Channel, string> = {
 
 type PayloadOf<C extends Channel> = C extends 'whatsapp' ? WhatsAppPayload : C extends 'viber' ? ViberPayload : RcsPayload;
 
-/** The item's recipient as INCS wants it (digits only), or a ValidationError naming the field. */
-export function readRecipient(context: IExecuteFunctions, itemIndex: number): string {
-	return normalizePhoneNumber(context.getNodeParameter('to', itemIndex));
-}
-
-/** One item's message, read and checked, ready to send. */
+/** One item's message, read and checked: the request to post and how the item's output looks. */
 export interface PreparedMessage<C extends Channel> {
-	to: string;
-	payload: PayloadOf<C>;
+	request: SendRequest<PayloadOf<C>>;
+	output: OutputMode;
 }
 
-/** Sends one prepared message and shapes the item's output. */
-export async function sendMessage<C extends Channel>(
+/**
+ * Reads one item's message: the recipient first (its error names the field people fill in
+ * first), then the channel's payload, then the Output option.
+ */
+export async function prepareMessage<C extends Channel>(
 	context: IExecuteFunctions,
-	channel: C,
-	{ to, payload }: PreparedMessage<C>,
 	itemIndex: number,
-	settings: RunSettings,
-): Promise<IDataObject> {
-	const body: SendRequest<PayloadOf<C>> = { to, ...payload };
-	const data = await apiRequest.call(
-		context,
-		{ api: 'messaging', method: 'POST', path: PATHS[channel], body },
-		{ ...settings.transport, itemIndex },
-	);
-	const mode = context.getNodeParameter('options.output', itemIndex, 'simplified') as OutputMode;
-	return sendOutput(channel, body, data, mode);
+	readPayload: () => PayloadOf<C> | Promise<PayloadOf<C>>,
+): Promise<PreparedMessage<C>> {
+	const to = normalizePhoneNumber(context.getNodeParameter('to', itemIndex));
+	const payload = await readPayload();
+	const output = context.getNodeParameter('options.output', itemIndex, 'simplified') as OutputMode;
+	return { request: { to, ...payload }, output };
+}
+
+/** The `send` of a message operation: posts the checked message and shapes the item's output. */
+export function messageSender<C extends Channel>(channel: C): SendStep<PreparedMessage<C>> {
+	return async function send(itemIndex, settings, { request, output }) {
+		const data = await apiRequest.call(
+			this,
+			{ api: 'messaging', method: 'POST', path: PATHS[channel], body: request },
+			{ ...settings.transport, itemIndex },
+		);
+		return sendOutput(channel, request, data, output);
+	};
 }
 
 /**

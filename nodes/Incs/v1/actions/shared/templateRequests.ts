@@ -6,7 +6,7 @@ import { templateFilter } from '../../helpers/templates/filters';
 import { checkInteger } from '../../helpers/validation';
 import { apiRequest, apiRequestAllItems } from '../../transport';
 import type { IncsHttpMethod } from '../../transport';
-import type { RunSettings } from '../operation';
+import type { RunSettings, SendStep } from '../operation';
 
 /**
  * The requests of the template resources, the same for WhatsApp and RCS templates but for the
@@ -16,6 +16,12 @@ import type { RunSettings } from '../operation';
 export interface TemplateKind {
 	path: string;
 	simplify: (template: IDataObject) => IDataObject;
+}
+
+/** A create, read and checked: the body to submit and whether the answer is simplified. */
+export interface PreparedCreate<Body extends object> {
+	body: Body;
+	simplify: boolean;
 }
 
 async function request(
@@ -34,22 +40,27 @@ async function request(
 	return (data ?? {}) as IDataObject;
 }
 
-function output(context: IExecuteFunctions, itemIndex: number, kind: TemplateKind, template: IDataObject): IDataObject {
-	return context.getNodeParameter('simplify', itemIndex, true) ? kind.simplify(template) : template;
+export function readSimplify(context: IExecuteFunctions, itemIndex: number): boolean {
+	return context.getNodeParameter('simplify', itemIndex, true) as boolean;
 }
+
+const output = (kind: TemplateKind, simplify: boolean, template: IDataObject) => (simplify ? kind.simplify(template) : template);
 
 const itemPath = (kind: TemplateKind, id: string) => `${kind.path}/${encodeURIComponent(id)}`;
 
-/** Create: the checked body is submitted for review; INCS answers with the new template. */
-export async function createTemplate(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	settings: RunSettings,
-	kind: TemplateKind,
-	body: object,
-): Promise<IDataObject> {
-	const created = await request(context, itemIndex, settings, 'POST', kind.path, body as IDataObject);
-	return output(context, itemIndex, kind, created);
+/** The `send` of a create: the checked body is submitted for review; INCS answers with the new template. */
+export function templateCreator<Body extends object>(kind: TemplateKind): SendStep<PreparedCreate<Body>> {
+	return async function send(itemIndex, settings, { body, simplify }) {
+		return output(kind, simplify, await request(this, itemIndex, settings, 'POST', kind.path, body as IDataObject));
+	};
+}
+
+/** The `send` of a delete: INCS answers with empty data, so the output says what was deleted. */
+export function templateDeleter(kind: TemplateKind): SendStep<{ id: string }> {
+	return async function send(itemIndex, settings, { id }) {
+		await request(this, itemIndex, settings, 'DELETE', itemPath(kind, id));
+		return { id, deleted: true };
+	};
 }
 
 export async function getTemplate(
@@ -59,19 +70,8 @@ export async function getTemplate(
 	kind: TemplateKind,
 	id: string,
 ): Promise<IDataObject> {
-	return output(context, itemIndex, kind, await request(context, itemIndex, settings, 'GET', itemPath(kind, id)));
-}
-
-/** Delete: INCS answers with empty data, so the output says what was deleted. */
-export async function deleteTemplate(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	settings: RunSettings,
-	kind: TemplateKind,
-	id: string,
-): Promise<IDataObject> {
-	await request(context, itemIndex, settings, 'DELETE', itemPath(kind, id));
-	return { id, deleted: true };
+	const template = await request(context, itemIndex, settings, 'GET', itemPath(kind, id));
+	return output(kind, readSimplify(context, itemIndex), template);
 }
 
 /**
@@ -95,5 +95,6 @@ export async function getManyTemplates(
 		{ returnAll, limit, idField: 'template_id', filter: templateFilter(filters) },
 		{ ...settings.transport, itemIndex },
 	);
-	return templates.map((template) => output(context, itemIndex, kind, template));
+	const simplify = readSimplify(context, itemIndex);
+	return templates.map((template) => output(kind, simplify, template));
 }

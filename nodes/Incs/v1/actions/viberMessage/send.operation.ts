@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { mediaFields } from '../../descriptions/media';
 import { messageTypeField, textMessageField } from '../../descriptions/messageContent';
@@ -18,10 +18,9 @@ import {
 import { LABELS } from '../../helpers/payloads/labels';
 import type { ViberPayload } from '../../helpers/payloads/types';
 import { buildViberMedia, buildViberOtp, buildViberText } from '../../helpers/payloads/viber';
-import { readRecipient, sendMessage } from '../shared/sendMessage';
+import { messageSender, prepareMessage } from '../shared/sendMessage';
 import type { PreparedMessage } from '../shared/sendMessage';
 import { checkOneOf } from '../../helpers/validation';
-import type { RunSettings } from '../operation';
 
 const otpOnly = { show: { messageType: ['otp'] } };
 
@@ -86,15 +85,7 @@ function buildPayload(context: IExecuteFunctions, itemIndex: number): ViberPaylo
 
 /** A Viber message (REFERENCE §5.2), validated in full before it is sent. */
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<PreparedMessage<'viber'>> {
-	return { to: readRecipient(this, itemIndex), payload: buildPayload(this, itemIndex) };
+	return await prepareMessage(this, itemIndex, () => buildPayload(this, itemIndex));
 }
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	settings: RunSettings,
-	prepared?: PreparedMessage<'viber'>,
-): Promise<IDataObject> {
-	const message = prepared ?? (await prepare.call(this, itemIndex));
-	return await sendMessage(this, 'viber', message, itemIndex, settings);
-}
+export const send = messageSender('viber');

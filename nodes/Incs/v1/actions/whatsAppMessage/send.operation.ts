@@ -1,13 +1,12 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { checkOneOf } from '../../helpers/validation';
 import { WHATSAPP_MEDIA_TYPES, WHATSAPP_MESSAGE_TYPES } from '../../helpers/constants/whatsapp';
 import { buildWhatsAppMedia, buildWhatsAppText } from '../../helpers/payloads/whatsApp';
 import { buildWhatsAppInteractive } from '../../helpers/payloads/whatsAppInteractive';
 import type { WhatsAppPayload } from '../../helpers/payloads/types';
-import { readRecipient, sendMessage } from '../shared/sendMessage';
+import { messageSender, prepareMessage } from '../shared/sendMessage';
 import type { PreparedMessage } from '../shared/sendMessage';
-import type { RunSettings } from '../operation';
 import { readInteractiveInput } from './readInteractive';
 
 export { description } from './send.description';
@@ -26,15 +25,7 @@ function buildPayload(context: IExecuteFunctions, itemIndex: number): WhatsAppPa
 
 /** A free-form WhatsApp message (REFERENCE §5.1.2), validated in full before it is sent. */
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<PreparedMessage<'whatsapp'>> {
-	return { to: readRecipient(this, itemIndex), payload: buildPayload(this, itemIndex) };
+	return await prepareMessage(this, itemIndex, () => buildPayload(this, itemIndex));
 }
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	settings: RunSettings,
-	prepared?: PreparedMessage<'whatsapp'>,
-): Promise<IDataObject> {
-	const message = prepared ?? (await prepare.call(this, itemIndex));
-	return await sendMessage(this, 'whatsapp', message, itemIndex, settings);
-}
+export const send = messageSender('whatsapp');

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { templateSendOptions } from '../../descriptions/messageOptions';
 import { recipientField } from '../../descriptions/recipient';
@@ -15,7 +15,7 @@ import {
 	describeWhatsAppTemplateVariables,
 	parseComponentsJson,
 } from '../../helpers/payloads/whatsAppTemplate';
-import { readMappedValues, readRecipient, sendMessage } from '../shared/sendMessage';
+import { messageSender, prepareMessage, readMappedValues } from '../shared/sendMessage';
 import type { PreparedMessage } from '../shared/sendMessage';
 import { lookUpSendableTemplate } from '../../methods/templateLookup';
 import type { RunSettings } from '../operation';
@@ -38,40 +38,33 @@ export async function prepare(
 	itemIndex: number,
 	settings: RunSettings,
 ): Promise<PreparedMessage<'whatsapp'>> {
-	const to = readRecipient(this, itemIndex);
-	const reference = resolveTemplateLocator(this.getNodeParameter('template', itemIndex));
-	const mode = this.getNodeParameter('variablesMode', itemIndex, 'mapper') as string;
+	return await prepareMessage(this, itemIndex, async () => ({ type: 'template', template: await readTemplate(this, itemIndex, settings) }));
+}
+
+async function readTemplate(context: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<WhatsAppTemplate> {
+	const reference = resolveTemplateLocator(context.getNodeParameter('template', itemIndex));
+	const mode = context.getNodeParameter('variablesMode', itemIndex, 'mapper') as string;
 	const transport = { ...settings.transport, itemIndex };
 
-	let template: WhatsAppTemplate;
 	if (mode === 'json') {
-		const components = parseComponentsJson(this.getNodeParameter('componentsJson', itemIndex, ''));
+		const components = parseComponentsJson(context.getNodeParameter('componentsJson', itemIndex, ''));
 		// JSON by name needs no lookup; an ID still has to become a name.
 		let name = reference.name;
 		if (name === undefined) {
-			const definition = await lookUpSendableTemplate(this, 'whatsApp', reference, WHATSAPP_SENDABLE_TEMPLATE_STATUSES, transport);
+			const definition = await lookUpSendableTemplate(context, 'whatsApp', reference, WHATSAPP_SENDABLE_TEMPLATE_STATUSES, transport);
 			name = definition.name;
 		}
-		template = { name, ...(components ? { components } : {}) };
+		return { name, ...(components ? { components } : {}) };
 	} else {
-		const definition = await lookUpSendableTemplate(this, 'whatsApp', reference, WHATSAPP_SENDABLE_TEMPLATE_STATUSES, transport);
-		const trim = this.getNodeParameter('options.trimVariables', itemIndex, true) as boolean;
+		const definition = await lookUpSendableTemplate(context, 'whatsApp', reference, WHATSAPP_SENDABLE_TEMPLATE_STATUSES, transport);
+		const trim = context.getNodeParameter('options.trimVariables', itemIndex, true) as boolean;
 		const components = buildWhatsAppTemplateComponents(
 			describeWhatsAppTemplateVariables(definition.components),
-			readMappedValues(this, itemIndex),
+			readMappedValues(context, itemIndex),
 			trim,
 		);
-		template = { name: definition.name, ...(components ? { components } : {}) };
+		return { name: definition.name, ...(components ? { components } : {}) };
 	}
-	return { to, payload: { type: 'template', template } };
 }
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	settings: RunSettings,
-	prepared?: PreparedMessage<'whatsapp'>,
-): Promise<IDataObject> {
-	const message = prepared ?? (await prepare.call(this, itemIndex, settings));
-	return await sendMessage(this, 'whatsapp', message, itemIndex, settings);
-}
+export const send = messageSender('whatsapp');

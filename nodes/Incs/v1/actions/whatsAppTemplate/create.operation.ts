@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { definitionInputField } from '../../descriptions/definitionInput';
 import { enumOptions } from '../../descriptions/enumOptions';
@@ -13,8 +13,8 @@ import type { WabaComponentsInput } from '../../helpers/templates/whatsApp/creat
 import type { WabaTemplateCreateBody } from '../../helpers/templates/whatsApp/types';
 import type { WabaComponentsForm } from '../../helpers/templates/whatsApp/formInput';
 import { WHATSAPP_TEMPLATES } from '../shared/templateKinds';
-import { createTemplate } from '../shared/templateRequests';
-import type { RunSettings } from '../operation';
+import { readSimplify, templateCreator } from '../shared/templateRequests';
+import type { PreparedCreate } from '../shared/templateRequests';
 
 export const description: INodeProperties[] = [
 	{
@@ -65,30 +65,23 @@ export const description: INodeProperties[] = [
 ];
 
 /** The create body of one item, every limit checked; nothing is sent (see IncsOperation.prepare). */
-export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<WabaTemplateCreateBody> {
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<PreparedCreate<WabaTemplateCreateBody>> {
 	const get = <T>(name: string, fallback: T): T => this.getNodeParameter(name, itemIndex, fallback) as T;
 	const components: WabaComponentsInput =
 		get<string>('componentsInput', 'fields') === 'json'
 			? { mode: 'json', json: get<unknown>('componentsJson', '') }
 			: { mode: 'fields', form: readComponentsForm(get) };
-	return buildWabaCreateBody({
+	const body = buildWabaCreateBody({
 		name: get('name', ''),
 		language: get('language', ''),
 		category: get('category', ''),
 		components,
 	});
+	return { body, simplify: readSimplify(this, itemIndex) };
 }
 
-/** Create a WhatsApp template (REFERENCE §6.1). Meta reviews it; the answer's status is often PENDING. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	settings: RunSettings,
-	prepared?: WabaTemplateCreateBody,
-): Promise<IDataObject> {
-	const body = prepared ?? (await prepare.call(this, itemIndex));
-	return await createTemplate(this, itemIndex, settings, WHATSAPP_TEMPLATES, body);
-}
+/** Create a WhatsApp template (INCS "WABA API": Create template). Meta reviews it; the answer's status is often PENDING. */
+export const send = templateCreator<WabaTemplateCreateBody>(WHATSAPP_TEMPLATES);
 
 function readComponentsForm(get: <T>(name: string, fallback: T) => T): WabaComponentsForm {
 	return {
