@@ -108,8 +108,8 @@ export async function startQueueCluster(options: QueueClusterOptions): Promise<Q
 			DB_POSTGRESDB_DATABASE: postgres.database,
 			// The URL INCS is given (the editor shows it on the trigger): the webhook processor's.
 			WEBHOOK_URL: `${webhookUrl}/`,
+			// Stops take seconds, not n8n's default 30 s (QUEUE_WORKER_TIMEOUT is its deprecated name).
 			N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '5',
-			QUEUE_WORKER_TIMEOUT: '5',
 			...options.env,
 		};
 		const start = (name: string, extra: Partial<Parameters<typeof startN8n>[0]>): Promise<N8nInstance> => {
