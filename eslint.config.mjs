@@ -61,7 +61,7 @@ export default tseslint.config(
 	{
 		// The node's layers (docs/architecture.md): shell → actions/ → methods/ → descriptions/,
 		// transport/ → helpers/. An import may only point down; an upward one fails `npm test`.
-		files: ['nodes/Incs/**/*.ts'],
+		files: ['nodes/Incs/**/*.ts', 'nodes/shared/**/*.ts'],
 		rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones() }] },
 	},
 	{
@@ -86,5 +86,6 @@ function layerZones() {
 		},
 		zone('methods', [...shell, `${v1}/actions`], 'serves the editor; the shared steps in actions/ build on it, not the other way round'),
 		zone('actions', shell, 'is below the node shell'),
+		{ target: './nodes/shared', from: ['./nodes/Incs', './nodes/IncsTrigger'], message: 'nodes/shared/ serves both nodes and imports neither (docs/architecture.md).' },
 	];
 }

@@ -7,7 +7,7 @@ import {
 	WHATSAPP_REPLY_BUTTONS_MAX,
 } from '../../nodes/Incs/v1/helpers/constants/whatsapp';
 import { buildWhatsAppInteractive, type InteractiveInput } from '../../nodes/Incs/v1/helpers/payloads/whatsAppInteractive';
-import { ValidationError } from '../../nodes/Incs/v1/helpers/validation';
+import { ValidationError } from '../../nodes/Incs/v1/helpers/validation/error';
 import { PROPERTY_SEED } from './support/properties';
 import { runIncs } from './support/run';
 import { installSecretGuard } from './support/secretGuard';

@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { MessageStatusUpdatePayload } from '../payloadTypes';
-import { idOrNull, numberOrNull, stringOrNull, unixSecondsToIso } from './values';
+import { unixSecondsToIso } from '../../shared/unixTime';
+import { idOrNull, numberOrNull, stringOrNull } from './values';
 
 export function simplifyMessageStatusUpdate(payload: MessageStatusUpdatePayload): IDataObject {
 	const error = payload.error ?? null;

@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { TemplateUpdatePayload } from '../payloadTypes';
-import { idOrNull, numberOrNull, stringOrNull, unixSecondsToIso } from './values';
+import { unixSecondsToIso } from '../../shared/unixTime';
+import { idOrNull, numberOrNull, stringOrNull } from './values';
 
 /** The oldest documented shape carries only `new_value`, `reason` and `received_at`. */
 export function simplifyTemplateUpdate(payload: TemplateUpdatePayload): IDataObject {

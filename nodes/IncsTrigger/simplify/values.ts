@@ -19,13 +19,6 @@ export function numberOrNull(value: unknown): number | null {
 	return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-/** INCS and WhatsApp send Unix seconds, sometimes as a string ("1900000000"). */
-export function unixSecondsToIso(value: unknown): string | null {
-	const seconds = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-	if (typeof seconds !== 'number' || !Number.isFinite(seconds)) return null;
-	return new Date(seconds * 1000).toISOString();
-}
-
 /** Normalises an ISO-8601/RFC 3339 date-time so every simplified date has the same format. */
 export function isoDateOrNull(value: unknown): string | null {
 	if (typeof value !== 'string') return null;

@@ -7,7 +7,8 @@ import type {
 	WhatsAppNewMessagePayload,
 } from '../payloadTypes';
 import { whatsAppContentFields } from './whatsAppContent';
-import { stringOrNull, unixSecondsToIso } from './values';
+import { unixSecondsToIso } from '../../shared/unixTime';
+import { stringOrNull } from './values';
 
 function profileNameOf(value: WhatsAppMessageValue, sender: string | null): string | null {
 	const contacts = Array.isArray(value.contacts) ? value.contacts : [];

@@ -12,5 +12,3 @@ export interface IncsResourceMap {
 }
 
 export type IncsResource = keyof IncsResourceMap;
-
-export type IncsOperationName<R extends IncsResource = IncsResource> = IncsResourceMap[R];

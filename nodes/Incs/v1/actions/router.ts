@@ -1,17 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import {
-	DEFAULT_MAX_ATTEMPTS,
-	DEFAULT_MAX_CONCURRENT_REQUESTS,
-	DEFAULT_TIMEOUT_SECONDS,
-	MAX_TIMEOUT_SECONDS,
-	MAX_ATTEMPTS_LIMIT,
-	MAX_CONCURRENT_REQUESTS_LIMIT,
-} from '../transport/settings';
+import { REQUEST_OPTIONS } from '../transport/settings';
 import { mapWithConcurrency } from '../helpers/concurrency';
 import { describeItemNumbers } from '../helpers/itemRanges';
-import { toNodeOperationError, ValidationError } from '../helpers/validation';
+import { toNodeOperationError, ValidationError } from '../helpers/validation/error';
 import type { IncsResource } from './node.type';
 import type { Checked, ReadOperation, RunSettings, WriteOperation } from './operation';
 import { isWriteOperation } from './operation';
@@ -152,32 +145,19 @@ function withItemIndex(context: IExecuteFunctions, error: unknown, index: number
 }
 
 function readRunSettings(context: IExecuteFunctions): RunSettings {
-	const maxAttempts = clampInteger(
-		context.getNodeParameter('options.maxAttempts', 0, DEFAULT_MAX_ATTEMPTS),
-		1,
-		MAX_ATTEMPTS_LIMIT,
-		DEFAULT_MAX_ATTEMPTS,
-	);
-	const timeoutSeconds = clampInteger(
-		context.getNodeParameter('options.timeout', 0, DEFAULT_TIMEOUT_SECONDS),
-		1,
-		MAX_TIMEOUT_SECONDS,
-		DEFAULT_TIMEOUT_SECONDS,
-	);
-	return { transport: { maxAttempts, timeoutMs: timeoutSeconds * 1000 } };
+	const timeoutSeconds = readRequestOption(context, 'timeout');
+	return { transport: { maxAttempts: readRequestOption(context, 'maxAttempts'), timeoutMs: timeoutSeconds * 1000 } };
 }
 
 function readConcurrency(context: IExecuteFunctions): number {
-	return clampInteger(
-		context.getNodeParameter('options.maxConcurrentRequests', 0, DEFAULT_MAX_CONCURRENT_REQUESTS),
-		1,
-		MAX_CONCURRENT_REQUESTS_LIMIT,
-		DEFAULT_MAX_CONCURRENT_REQUESTS,
-	);
+	return readRequestOption(context, 'maxConcurrentRequests');
 }
 
-function clampInteger(value: unknown, min: number, max: number, fallback: number): number {
+/** A request option as a whole number from 1 to its limit; anything unreadable is the default. */
+function readRequestOption(context: IExecuteFunctions, name: keyof typeof REQUEST_OPTIONS): number {
+	const option = REQUEST_OPTIONS[name];
+	const value = context.getNodeParameter(`options.${name}`, 0, option.default);
 	const number = typeof value === 'number' ? value : Number(value);
-	if (!Number.isFinite(number)) return fallback;
-	return Math.min(max, Math.max(min, Math.floor(number)));
+	if (!Number.isFinite(number)) return option.default;
+	return Math.min(option.max, Math.max(1, Math.floor(number)));
 }

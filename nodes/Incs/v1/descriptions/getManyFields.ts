@@ -57,7 +57,7 @@ export function statusFilter(statuses: readonly string[]): INodeProperties {
 }
 
 /** `IN_APPEAL` → `In Appeal`, for option names. */
-export function titleCase(value: string): string {
+function titleCase(value: string): string {
 	return value
 		.toLowerCase()
 		.split('_')

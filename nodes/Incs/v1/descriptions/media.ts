@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { LABELS } from '../helpers/payloads/labels';
+import { LABELS } from '../helpers/labels';
 
 export interface MediaFieldsSpec {
 	/** Message types that send media by link. */

@@ -21,6 +21,7 @@ import {
 } from './templateEnums';
 import { carouselMediaNotices, richCardMediaNotices } from './rcsMediaGuidelines';
 import { rcsSuggestionsField } from './rcsSuggestions';
+import { LABELS } from '../helpers/labels';
 
 type Show = IDisplayOptions['show'];
 
@@ -51,7 +52,7 @@ function cardFields(prefix: string, show: Show | undefined, thumbnailRequired: b
 			...when(),
 		},
 		{
-			displayName: 'Media Type',
+			displayName: LABELS.cardHeaderType,
 			name: 'mediaType',
 			type: 'options',
 			options: [
@@ -63,7 +64,7 @@ function cardFields(prefix: string, show: Show | undefined, thumbnailRequired: b
 			...when(),
 		},
 		{
-			displayName: 'Media URL',
+			displayName: LABELS.mediaUrl,
 			name: 'mediaUrl',
 			type: 'string',
 			default: '',
@@ -73,7 +74,7 @@ function cardFields(prefix: string, show: Show | undefined, thumbnailRequired: b
 			...when(),
 		},
 		{
-			displayName: 'Thumbnail URL',
+			displayName: LABELS.thumbnailUrl,
 			name: 'thumbnailUrl',
 			type: 'string',
 			default: '',
@@ -86,11 +87,11 @@ function cardFields(prefix: string, show: Show | undefined, thumbnailRequired: b
 	];
 }
 
-/** Rich-card fields (REFERENCE §8.2): layout, the media guideline for it, and the card. */
+/** Rich-card fields (INCS "RCS Templates API: Create template" (content by type)): layout, the media guideline for it, and the card. */
 export function richCardFields(show: Show): INodeProperties[] {
 	return [
 		{
-			displayName: 'Orientation',
+			displayName: LABELS.orientation,
 			name: 'orientation',
 			type: 'options',
 			options: enumOptions(RCS_ORIENTATIONS, RCS_ORIENTATION_LABELS),
@@ -99,7 +100,7 @@ export function richCardFields(show: Show): INodeProperties[] {
 			displayOptions: { show },
 		},
 		{
-			displayName: 'Alignment',
+			displayName: LABELS.alignment,
 			name: 'alignment',
 			type: 'options',
 			options: enumOptions(RCS_ALIGNMENTS, RCS_ALIGNMENT_LABELS),
@@ -108,7 +109,7 @@ export function richCardFields(show: Show): INodeProperties[] {
 			displayOptions: { show: { ...show, orientation: ['HORIZONTAL'] } },
 		},
 		{
-			displayName: 'Height',
+			displayName: LABELS.height,
 			name: 'height',
 			type: 'options',
 			options: heightOptions,
@@ -121,11 +122,11 @@ export function richCardFields(show: Show): INodeProperties[] {
 	];
 }
 
-/** Carousel fields (REFERENCE §8.2): card size, the media guideline for it, and 2–10 cards. */
+/** Carousel fields (INCS "RCS Templates API: Create template" (content by type)): card size, the media guideline for it, and 2–10 cards. */
 export function carouselFields(show: Show): INodeProperties[] {
 	return [
 		{
-			displayName: 'Card Width',
+			displayName: LABELS.cardWidth,
 			name: 'width',
 			type: 'options',
 			options: enumOptions(RCS_CARD_WIDTHS, RCS_WIDTH_LABELS),
@@ -134,7 +135,7 @@ export function carouselFields(show: Show): INodeProperties[] {
 			displayOptions: { show },
 		},
 		{
-			displayName: 'Card Height',
+			displayName: LABELS.cardHeight,
 			name: 'height',
 			type: 'options',
 			options: heightOptions,
@@ -144,7 +145,7 @@ export function carouselFields(show: Show): INodeProperties[] {
 		},
 		...carouselMediaNotices(show),
 		{
-			displayName: 'Cards',
+			displayName: LABELS.cards,
 			name: 'cards',
 			type: 'fixedCollection',
 			typeOptions: { multipleValues: true, sortable: true },
@@ -152,7 +153,7 @@ export function carouselFields(show: Show): INodeProperties[] {
 			default: {},
 			description: `${RCS_CAROUSEL_CARDS_MIN} to ${RCS_CAROUSEL_CARDS_MAX} cards, shown side by side in this order`,
 			displayOptions: { show },
-			options: [{ name: 'card', displayName: 'Card', values: cardFields('', undefined, false) }],
+			options: [{ name: 'card', displayName: LABELS.card, values: cardFields('', undefined, false) }],
 		},
 	];
 }

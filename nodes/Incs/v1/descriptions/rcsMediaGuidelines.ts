@@ -11,7 +11,7 @@ import {
 } from '../helpers/constants/rcsTemplate';
 
 /**
- * The media guidelines of REFERENCE §8.4 next to the media fields. A notice cannot change its text
+ * The media guidelines of INCS "RCS Templates API: Create template" next to the media fields. A notice cannot change its text
  * with the layout, so there is one notice per layout, generated from the table in the constants,
  * each shown only for its own orientation/height or height/width.
  */

@@ -7,26 +7,28 @@ import {
 	RCS_SUGGESTION_TYPES,
 	RCS_WEBVIEW_VIEW_MODES,
 } from '../helpers/constants/rcsTemplate';
+import type { RcsSuggestionType } from '../helpers/constants/rcsTemplate';
 import { enumOptions } from './enumOptions';
 import { RCS_SUGGESTION_TYPE_LABELS, RCS_VIEW_MODE_LABELS } from './templateEnums';
+import { LABELS } from '../helpers/labels';
 
 /**
  * THE suggestions field of RCS templates: text templates, rich cards and every carousel card use
  * it. Inside a fixedCollection entry, `displayOptions.show` refers to the sibling fields of the
  * same entry, so choosing a suggestion type shows only that type's fields.
  */
-const ofType = (...types: string[]) => ({ show: { suggestionType: types } });
+const ofType = (...types: RcsSuggestionType[]) => ({ show: { suggestionType: types } });
 
 const suggestionValues: INodeProperties[] = [
 	{
-		displayName: 'Suggestion Type',
+		displayName: LABELS.suggestionType,
 		name: 'suggestionType',
 		type: 'options',
 		options: enumOptions(RCS_SUGGESTION_TYPES, RCS_SUGGESTION_TYPE_LABELS),
 		default: 'reply',
 	},
 	{
-		displayName: 'Text',
+		displayName: LABELS.text,
 		name: 'text',
 		type: 'string',
 		default: '',
@@ -35,7 +37,7 @@ const suggestionValues: INodeProperties[] = [
 		description: `The label on the chip, up to ${RCS_SUGGESTION_TEXT_MAX} characters; may use [variables]`,
 	},
 	{
-		displayName: 'Postback Data',
+		displayName: LABELS.postbackData,
 		name: 'postbackData',
 		type: 'string',
 		default: '',
@@ -44,7 +46,7 @@ const suggestionValues: INodeProperties[] = [
 		description: `What you receive when the user taps it, up to ${RCS_SUGGESTION_POSTBACK_MAX} characters`,
 	},
 	{
-		displayName: 'Open In',
+		displayName: LABELS.openIn,
 		name: 'openIn',
 		type: 'options',
 		options: [
@@ -56,7 +58,7 @@ const suggestionValues: INodeProperties[] = [
 		displayOptions: ofType('url_action'),
 	},
 	{
-		displayName: 'URL',
+		displayName: LABELS.url,
 		name: 'url',
 		type: 'string',
 		default: '',
@@ -66,7 +68,7 @@ const suggestionValues: INodeProperties[] = [
 		displayOptions: ofType('url_action'),
 	},
 	{
-		displayName: 'View Mode',
+		displayName: LABELS.viewMode,
 		name: 'webviewViewMode',
 		type: 'options',
 		options: enumOptions(RCS_WEBVIEW_VIEW_MODES, RCS_VIEW_MODE_LABELS),
@@ -74,7 +76,7 @@ const suggestionValues: INodeProperties[] = [
 		displayOptions: { show: { suggestionType: ['url_action'], openIn: ['webview'] } },
 	},
 	{
-		displayName: 'Accessibility Description',
+		displayName: LABELS.accessibilityDescription,
 		name: 'webviewDescription',
 		type: 'string',
 		default: '',
@@ -83,7 +85,7 @@ const suggestionValues: INodeProperties[] = [
 		displayOptions: { show: { suggestionType: ['url_action'], openIn: ['webview'] } },
 	},
 	{
-		displayName: 'Phone Number',
+		displayName: LABELS.phoneNumber,
 		name: 'phoneNumber',
 		type: 'string',
 		default: '',
@@ -93,7 +95,7 @@ const suggestionValues: INodeProperties[] = [
 		displayOptions: ofType('dialer_action'),
 	},
 	{
-		displayName: 'Latitude',
+		displayName: LABELS.latitude,
 		name: 'latitude',
 		type: 'number',
 		typeOptions: { minValue: -90, maxValue: 90, numberPrecision: 6 },
@@ -102,7 +104,7 @@ const suggestionValues: INodeProperties[] = [
 		displayOptions: ofType('view_location'),
 	},
 	{
-		displayName: 'Longitude',
+		displayName: LABELS.longitude,
 		name: 'longitude',
 		type: 'number',
 		typeOptions: { minValue: -180, maxValue: 180, numberPrecision: 6 },
@@ -111,7 +113,7 @@ const suggestionValues: INodeProperties[] = [
 		displayOptions: ofType('view_location'),
 	},
 	{
-		displayName: 'Label',
+		displayName: LABELS.label,
 		name: 'label',
 		type: 'string',
 		default: '',
@@ -120,7 +122,7 @@ const suggestionValues: INodeProperties[] = [
 		displayOptions: ofType('view_location'),
 	},
 	{
-		displayName: 'Query',
+		displayName: LABELS.query,
 		name: 'query',
 		type: 'string',
 		default: '',
@@ -130,7 +132,7 @@ const suggestionValues: INodeProperties[] = [
 		displayOptions: ofType('query_location'),
 	},
 	{
-		displayName: 'Event Title',
+		displayName: LABELS.eventTitle,
 		name: 'eventTitle',
 		type: 'string',
 		default: '',
@@ -140,7 +142,7 @@ const suggestionValues: INodeProperties[] = [
 		displayOptions: ofType('calendar_event'),
 	},
 	{
-		displayName: 'Event Description',
+		displayName: LABELS.eventDescription,
 		name: 'eventDescription',
 		type: 'string',
 		default: '',
@@ -149,7 +151,7 @@ const suggestionValues: INodeProperties[] = [
 		displayOptions: ofType('calendar_event'),
 	},
 	{
-		displayName: 'Start Time',
+		displayName: LABELS.startTime,
 		name: 'startTime',
 		type: 'dateTime',
 		default: '',
@@ -158,7 +160,7 @@ const suggestionValues: INodeProperties[] = [
 		displayOptions: ofType('calendar_event'),
 	},
 	{
-		displayName: 'End Time',
+		displayName: LABELS.endTime,
 		name: 'endTime',
 		type: 'dateTime',
 		default: '',
@@ -168,17 +170,17 @@ const suggestionValues: INodeProperties[] = [
 	},
 ];
 
-/** A Suggestions list of at most `max` chips (11 on text templates, 4 per card: REFERENCE §8.1). */
+/** A Suggestions list of at most `max` chips (11 on text templates, 4 per card: INCS "RCS Templates API: Create template"). */
 export function rcsSuggestionsField(max: number, overrides: Partial<INodeProperties> = {}): INodeProperties {
 	return {
-		displayName: 'Suggestions',
+		displayName: LABELS.suggestions,
 		name: 'suggestions',
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true, sortable: true },
 		placeholder: 'Add Suggestion',
 		default: {},
 		description: `Up to ${max} reply or action chips under the message`,
-		options: [{ name: 'suggestion', displayName: 'Suggestion', values: suggestionValues }],
+		options: [{ name: 'suggestion', displayName: LABELS.suggestion, values: suggestionValues }],
 		...overrides,
 	};
 }

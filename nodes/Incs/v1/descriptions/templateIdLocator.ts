@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { ValidationError } from '../helpers/validation';
+import { ValidationError } from '../helpers/validation/error';
 import { resolveTemplateLocator, rcsTemplateLocator, whatsAppTemplateLocator } from './templatePicker';
 
 /**

@@ -6,13 +6,13 @@ import {
 	WHATSAPP_TEMPLATE_NAME_MAX,
 	WHATSAPP_TEMPLATE_NAME_PATTERN,
 } from '../helpers/constants/whatsapp';
-import { ValidationError } from '../helpers/validation';
+import { ValidationError } from '../helpers/validation/error';
 
 /** The parameter the template list searches read to decide whether to list unapproved templates. */
 export const INCLUDE_UNAPPROVED_PARAMETER = 'includeUnapprovedTemplates';
 
 /** listSearch methods behind the pickers (see `methods/listSearch`). */
-export const TEMPLATE_SEARCH_METHODS = {
+const TEMPLATE_SEARCH_METHODS = {
 	whatsApp: 'searchWhatsAppTemplates',
 	rcs: 'searchRcsTemplates',
 } as const;

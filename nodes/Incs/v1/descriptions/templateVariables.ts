@@ -1,9 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { LABELS } from '../helpers/payloads/labels';
-
-export const VARIABLES_MODES = ['json', 'mapper'] as const;
-export type VariablesMode = (typeof VARIABLES_MODES)[number];
+import { LABELS } from '../helpers/labels';
 
 interface VariablesSpec {
 	/** resourceMapping method that lists the chosen template's variables. */

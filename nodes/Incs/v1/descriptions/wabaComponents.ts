@@ -16,6 +16,7 @@ import {
 import type { WabaButtonType, WabaHeaderType } from '../helpers/constants/whatsappTemplate';
 import type { OptionLabel } from './enumOptions';
 import { enumOptions } from './enumOptions';
+import { LABELS } from '../helpers/labels';
 
 const WABA_HEADER_TYPE_LABELS: Record<WabaHeaderType, OptionLabel> = {
 	document: { name: 'Document', description: 'A PDF or other document shown above the text' },
@@ -54,7 +55,7 @@ const headerFields: INodeProperties[] = [
 		displayOptions: { show: fields },
 	},
 	{
-		displayName: 'Header Text',
+		displayName: LABELS.headerText,
 		name: 'headerText',
 		type: 'string',
 		default: '',
@@ -64,7 +65,7 @@ const headerFields: INodeProperties[] = [
 		displayOptions: { show: { ...fields, headerType: ['text'] } },
 	},
 	{
-		displayName: 'Header Variable Example',
+		displayName: LABELS.headerExample,
 		name: 'headerExample',
 		type: 'string',
 		default: '',
@@ -74,7 +75,7 @@ const headerFields: INodeProperties[] = [
 		displayOptions: { show: { ...fields, headerType: ['text'] } },
 	},
 	{
-		displayName: 'Header Sample URL',
+		displayName: LABELS.headerSampleUrl,
 		name: 'headerMediaUrl',
 		type: 'string',
 		default: '',
@@ -87,7 +88,7 @@ const headerFields: INodeProperties[] = [
 
 const bodyFields: INodeProperties[] = [
 	{
-		displayName: 'Body Text',
+		displayName: LABELS.bodyText,
 		name: 'bodyText',
 		type: 'string',
 		typeOptions: { rows: 5 },
@@ -99,7 +100,7 @@ const bodyFields: INodeProperties[] = [
 		displayOptions: { show: fields },
 	},
 	{
-		displayName: 'Body Variable Examples',
+		displayName: LABELS.bodyExamples,
 		name: 'bodyVariableExamples',
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
@@ -110,10 +111,10 @@ const bodyFields: INodeProperties[] = [
 		options: [
 			{
 				name: 'example',
-				displayName: 'Example',
+				displayName: LABELS.example,
 				values: [
 					{
-						displayName: 'Variable',
+						displayName: LABELS.variable,
 						name: 'variable',
 						type: 'string',
 						default: '',
@@ -121,7 +122,7 @@ const bodyFields: INodeProperties[] = [
 						description: 'The variable as written in the body, with or without the braces',
 					},
 					{
-						displayName: 'Example',
+						displayName: LABELS.example,
 						name: 'value',
 						type: 'string',
 						default: '',
@@ -133,7 +134,7 @@ const bodyFields: INodeProperties[] = [
 		],
 	},
 	{
-		displayName: 'Footer Text',
+		displayName: LABELS.footerText,
 		name: 'footerText',
 		type: 'string',
 		default: '',
@@ -146,7 +147,7 @@ const bodyFields: INodeProperties[] = [
 const buttonKind = (...kinds: string[]) => ({ show: { type: kinds } });
 
 const buttonsField: INodeProperties = {
-	displayName: 'Buttons',
+	displayName: LABELS.buttons,
 	name: 'buttons',
 	type: 'fixedCollection',
 	typeOptions: { multipleValues: true, sortable: true },
@@ -157,17 +158,17 @@ const buttonsField: INodeProperties = {
 	options: [
 		{
 			name: 'button',
-			displayName: 'Button',
+			displayName: LABELS.button,
 			values: [
 				{
-					displayName: 'Button Type',
+					displayName: LABELS.buttonType,
 					name: 'type',
 					type: 'options',
 					options: enumOptions(WABA_BUTTON_TYPES, WABA_BUTTON_TYPE_LABELS),
 					default: 'QUICK_REPLY',
 				},
 				{
-					displayName: 'Code Example',
+					displayName: LABELS.codeExample,
 					name: 'code',
 					type: 'string',
 					default: '',
@@ -176,7 +177,7 @@ const buttonsField: INodeProperties = {
 					displayOptions: buttonKind('COPY_CODE'),
 				},
 				{
-					displayName: 'Phone Number',
+					displayName: LABELS.phoneNumber,
 					name: 'phoneNumber',
 					type: 'string',
 					default: '',
@@ -185,7 +186,7 @@ const buttonsField: INodeProperties = {
 					displayOptions: buttonKind('PHONE_NUMBER'),
 				},
 				{
-					displayName: 'Text',
+					displayName: LABELS.text,
 					name: 'text',
 					type: 'string',
 					default: '',
@@ -194,7 +195,7 @@ const buttonsField: INodeProperties = {
 					displayOptions: buttonKind('PHONE_NUMBER', 'QUICK_REPLY', 'URL'),
 				},
 				{
-					displayName: 'URL',
+					displayName: LABELS.url,
 					name: 'url',
 					type: 'string',
 					default: '',
@@ -203,7 +204,7 @@ const buttonsField: INodeProperties = {
 					displayOptions: buttonKind('URL'),
 				},
 				{
-					displayName: 'URL Example',
+					displayName: LABELS.urlExample,
 					name: 'urlExample',
 					type: 'string',
 					default: '',

@@ -1,6 +1,6 @@
 /**
  * Fields of WhatsApp interactive messages, built per kind from the limits in
- * `constants/whatsapp.ts` (Meta's Cloud API limits; INCS documents none, REFERENCE §13.1).
+ * `constants/whatsapp.ts` (Meta's Cloud API limits; INCS documents none).
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
@@ -14,7 +14,7 @@ import {
 	WHATSAPP_REPLY_BUTTONS_MAX,
 	type WhatsAppInteractiveType,
 } from '../helpers/constants/whatsapp';
-import { LABELS } from '../helpers/payloads/labels';
+import { LABELS } from '../helpers/labels';
 import { carouselCardsField, forKinds, listFields, replyButtonsField, upTo } from './whatsAppInteractiveGroups';
 
 const KIND_OPTIONS: Record<WhatsAppInteractiveType, INodePropertyOptions> = {
@@ -24,7 +24,7 @@ const KIND_OPTIONS: Record<WhatsAppInteractiveType, INodePropertyOptions> = {
 	list: { name: 'List', value: 'list', description: `A button that opens a menu of up to ${WHATSAPP_LIST_ROWS_MAX} choices` },
 };
 
-export function interactiveTypeField(): INodeProperties {
+function interactiveTypeField(): INodeProperties {
 	return {
 		displayName: 'Interactive Type',
 		name: 'interactiveType',
@@ -37,7 +37,7 @@ export function interactiveTypeField(): INodeProperties {
 }
 
 /** Body text per kind: the limit differs (lists allow more). */
-export function interactiveBodyFields(): INodeProperties[] {
+function interactiveBodyFields(): INodeProperties[] {
 	return WHATSAPP_INTERACTIVE_TYPES.map((kind) => ({
 		displayName: LABELS.bodyText,
 		name: 'bodyText',
@@ -60,7 +60,7 @@ const HEADER_OPTIONS: INodePropertyOptions[] = [
 ];
 
 /** Optional header: text or media; lists take text only; carousels have none. */
-export function interactiveHeaderFields(): INodeProperties[] {
+function interactiveHeaderFields(): INodeProperties[] {
 	return [
 		{
 			displayName: LABELS.headerType,
@@ -103,7 +103,7 @@ export function interactiveHeaderFields(): INodeProperties[] {
 }
 
 /** Optional footer; carousels have none. */
-export function interactiveFooterField(): INodeProperties {
+function interactiveFooterField(): INodeProperties {
 	return {
 			displayName: LABELS.footerText,
 			name: 'footerText',
@@ -116,7 +116,7 @@ export function interactiveFooterField(): INodeProperties {
 }
 
 /** The one URL button of a call-to-action message. */
-export function ctaUrlFields(): INodeProperties[] {
+function ctaUrlFields(): INodeProperties[] {
 	return [
 		{
 			displayName: LABELS.ctaDisplayText,

@@ -23,7 +23,7 @@ import {
 	type WhatsAppInteractiveType,
 	WHATSAPP_MEDIA_HINTS,
 } from '../helpers/constants/whatsapp';
-import { LABELS } from '../helpers/payloads/labels';
+import { LABELS } from '../helpers/labels';
 
 export const n = (value: number) => value.toLocaleString('en-US');
 export const upTo = (max: number) => `Up to ${n(max)} characters`;

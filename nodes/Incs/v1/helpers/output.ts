@@ -2,12 +2,11 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { Channel } from './payloads/types';
 
-export const OUTPUT_MODES = ['full', 'simplified'] as const;
-export type OutputMode = (typeof OUTPUT_MODES)[number];
+export type OutputMode = 'full' | 'simplified';
 
 /**
  * What a send returns per item: `{ channel, to, type, messageId }` (INCS `data.msg_id`,
- * REFERENCE §5). "Full" adds the request body as sent and INCS's `data` as received, for audits.
+ * INCS "Messages API"). "Full" adds the request body as sent and INCS's `data` as received, for audits.
  */
 export function sendOutput(
 	channel: Channel,

@@ -1,5 +1,5 @@
 import { PHONE_DIGITS_MAX, PHONE_DIGITS_MIN, PHONE_INTERNATIONAL_PREFIX, PHONE_SEPARATORS } from './constants/phone';
-import { ValidationError } from './validation';
+import { ValidationError } from './validation/error';
 
 export const RECIPIENT_FIELD = 'Recipient Phone Number';
 

@@ -1,4 +1,4 @@
-import { ValidationError } from './validation';
+import { ValidationError } from './validation/error';
 
 /**
  * Stops a send with a template that cannot be sent yet (pending, rejected, paused), before the

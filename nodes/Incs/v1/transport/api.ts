@@ -23,16 +23,9 @@ export const PAGE_SIZE_MAX = 100;
 
 /** Envelope codes INCS documents ("Basic configuration", error codes). */
 export const INCS_CODES = {
-	success: 200,
-	badRequest: 400,
-	notFound: 404,
-	invalidParameter: 422,
-	tooManyAttempts: 429,
-	serverError: 500,
-	certificationInvalid: 10001,
-	whatsAppError: 10002,
-	viberError: 10003,
-	rcsError: 10004,
+	success: 200, badRequest: 400, notFound: 404, invalidParameter: 422, tooManyAttempts: 429, serverError: 500,
+	// The channel's own refusal: WhatsApp, Viber, RCS.
+	certificationInvalid: 10001, whatsAppError: 10002, viberError: 10003, rcsError: 10004,
 } as const;
 
 /**

@@ -59,7 +59,7 @@ async function readConnection(this: IncsContext, itemIndex: number): Promise<Inc
 }
 
 /** Accepts `https://host`, `https://host/` and `https://host/prefix//`; rejects anything not http(s). */
-export function normaliseBaseUrl(
+function normaliseBaseUrl(
 	this: IncsContext,
 	value: unknown,
 	api: IncsApiGroup,

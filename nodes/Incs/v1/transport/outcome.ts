@@ -89,7 +89,7 @@ function describeNonEnvelope(statusCode: number, body: unknown): string {
 	return `INCS answered HTTP ${statusCode} with JSON that is not an INCS envelope`;
 }
 
-/** `Retry-After` is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
+/** `Retry-After` is either delay-seconds or an HTTP date (RFC 9110, "Retry-After"). */
 export function parseRetryAfter(headers: IDataObject, now: number): number | undefined {
 	const raw = headers['retry-after'] ?? headers['Retry-After'];
 	const value = Array.isArray(raw) ? raw[0] : raw;
@@ -120,7 +120,7 @@ export function classifyNetworkError(error: unknown): AttemptOutcome {
 	};
 }
 
-export function findErrorCode(error: unknown): string | undefined {
+function findErrorCode(error: unknown): string | undefined {
 	let current: unknown = error;
 	for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
 		const record = current as { code?: unknown; cause?: unknown };

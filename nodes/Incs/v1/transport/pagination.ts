@@ -19,7 +19,7 @@ export interface PagingOptions<T extends IDataObject> {
 
 /**
  * Keyset paging over an INCS list endpoint (`last_id` + `count`). INCS returns no cursor or total,
- * so a page shorter than requested is the last one (REFERENCE §6.4).
+ * so a page shorter than requested is the last one (INCS "WABA API: List templates").
  */
 export async function apiRequestAllItems<T extends IDataObject>(
 	this: IncsContext,

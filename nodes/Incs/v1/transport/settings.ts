@@ -32,6 +32,16 @@ export const DEFAULT_MAX_CONCURRENT_REQUESTS = 10;
 export const MAX_CONCURRENT_REQUESTS_LIMIT = 50;
 
 /**
+ * The request options of every operation, by parameter name: default and upper limit (the lower
+ * limit is 1). The Options collection shows them and the router clamps what it reads to them.
+ */
+export const REQUEST_OPTIONS = {
+	maxAttempts: { default: DEFAULT_MAX_ATTEMPTS, max: MAX_ATTEMPTS_LIMIT },
+	maxConcurrentRequests: { default: DEFAULT_MAX_CONCURRENT_REQUESTS, max: MAX_CONCURRENT_REQUESTS_LIMIT },
+	timeout: { default: DEFAULT_TIMEOUT_SECONDS, max: MAX_TIMEOUT_SECONDS },
+} as const;
+
+/**
  * Adaptive pacing when INCS rate limits (see pacer.ts). Measured with the rate-limit benchmark;
  * the README's "Performance and limits" records the numbers.
  */

@@ -22,7 +22,7 @@ export interface TransportOptions {
 	itemIndex?: number;
 }
 
-/** Every INCS answer (REFERENCE §2). `error` is missing from the legacy envelope. */
+/** Every INCS answer (INCS "Basic configuration" (response format)). `error` is missing from the legacy envelope. */
 export interface IncsEnvelope<T = unknown> {
 	status: 'success' | 'error';
 	code: number;

@@ -1,7 +1,7 @@
 import fc, { type Arbitrary } from 'fast-check';
 
 import { type MediaFormat, WELL_KNOWN_FILE_EXTENSIONS } from '../../../../nodes/Incs/v1/helpers/constants/mediaFormats';
-import { linkFileExtension } from '../../../../nodes/Incs/v1/helpers/payloads/common';
+import { linkFileExtension } from '../../../../nodes/Incs/v1/helpers/validation/links';
 import { word } from './text';
 
 /**

@@ -7,7 +7,7 @@ import type { RunSettings } from '../operation';
 
 export const description: INodeProperties[] = [optionsCollection()];
 
-/** The WABA account behind the certification code (REFERENCE §7); returned as INCS sends it. */
+/** The WABA account behind the certification code (INCS "WABA API: Account info"); returned as INCS sends it. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,

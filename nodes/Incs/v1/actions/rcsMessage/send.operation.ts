@@ -16,17 +16,12 @@ import { buildRcsMedia, buildRcsText } from '../../helpers/payloads/rcs';
 import type { RcsPayload } from '../../helpers/payloads/types';
 import { messageSender, prepareMessage } from '../shared/sendMessage';
 import type { PreparedMessage } from '../shared/sendMessage';
-import { checkOneOf } from '../../helpers/validation';
+import { checkOneOf } from '../../helpers/validation/values';
 
 export const description: INodeProperties[] = [
 	serviceWindowNotice(RCS_SERVICE_WINDOW_HOURS),
 	recipientField(),
-	messageTypeField(RCS_MESSAGE_TYPES, {
-		document: { name: 'Document', description: 'A PDF file by link' },
-		image: { name: 'Image', description: 'An image by link' },
-		text: { name: 'Text', description: 'A plain text message' },
-		video: { name: 'Video', description: 'A video by link' },
-	}),
+	messageTypeField(RCS_MESSAGE_TYPES, { document: { name: 'Document', description: 'A PDF file by link' } }),
 	textMessageField(RCS_TEXT_MAX),
 	...mediaFields({ types: RCS_MEDIA_TYPES, hints: RCS_MEDIA_HINTS }),
 	sendOptions(),
@@ -38,7 +33,7 @@ function buildPayload(context: IExecuteFunctions, itemIndex: number): RcsPayload
 	return buildRcsMedia(checkOneOf('Message Type', type, RCS_MEDIA_TYPES), context.getNodeParameter('mediaUrl', itemIndex, ''));
 }
 
-/** A free-form RCS message (REFERENCE §5.3), validated in full before it is sent. */
+/** A free-form RCS message (INCS "Send RCS message"), validated in full before it is sent. */
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<PreparedMessage<'rcs'>> {
 	return await prepareMessage(this, itemIndex, () => buildPayload(this, itemIndex));
 }

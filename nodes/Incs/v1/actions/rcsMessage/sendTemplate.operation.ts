@@ -26,7 +26,7 @@ export const description: INodeProperties[] = [
 ];
 
 /**
- * An approved RCS template (REFERENCE §5.3) with every `[variable]` filled in. The template is
+ * An approved RCS template (INCS "Send RCS message") with every `[variable]` filled in. The template is
  * looked up once per execution, for its name (when picked by ID) and its variables; JSON mode by
  * name sends without a lookup.
  */

@@ -6,6 +6,7 @@ import { RCS_CATEGORY_LABELS, RCS_TYPE_LABELS } from '../../descriptions/templat
 import { optionsCollection } from '../../descriptions/options';
 import { carouselFields, richCardFields } from '../../descriptions/rcsCards';
 import { rcsSuggestionsField } from '../../descriptions/rcsSuggestions';
+import { templateNameField } from '../../descriptions/templateName';
 import { simplifyField } from '../../descriptions/templateOutput';
 import { RCS_TEMPLATE_NAME_MAX, RCS_TEXT_MAX } from '../../helpers/constants/rcs';
 import { RCS_SUGGESTIONS_MAX, RCS_TEMPLATE_CATEGORIES, RCS_TEMPLATE_TYPES } from '../../helpers/constants/rcsTemplate';
@@ -16,21 +17,14 @@ import type { RcsCardForm, RcsContentForm, RcsMediaKind, RcsSuggestionsForm } fr
 import { RCS_TEMPLATES } from '../shared/templateKinds';
 import { readSimplify, templateCreator } from '../shared/templateRequests';
 import type { PreparedCreate } from '../shared/templateRequests';
+import { LABELS } from '../../helpers/labels';
 
 const formOf = (type: string) => ({ templateType: [type], contentInput: ['fields'] });
 
 export const description: INodeProperties[] = [
+	templateNameField('e.g. order_shipped', `Letters, digits and underscores, up to ${RCS_TEMPLATE_NAME_MAX} characters`),
 	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. order_shipped',
-		description: `Letters, digits and underscores, up to ${RCS_TEMPLATE_NAME_MAX} characters`,
-	},
-	{
-		displayName: 'Category',
+		displayName: LABELS.category,
 		name: 'category',
 		type: 'options',
 		options: enumOptions(RCS_TEMPLATE_CATEGORIES, RCS_CATEGORY_LABELS),
@@ -38,7 +32,7 @@ export const description: INodeProperties[] = [
 		description: 'Must match the kind of RCS agent that sends it',
 	},
 	{
-		displayName: 'Template Type',
+		displayName: LABELS.templateType,
 		name: 'templateType',
 		type: 'options',
 		noDataExpression: true,
@@ -53,7 +47,7 @@ export const description: INodeProperties[] = [
 		json: 'The whole content object as JSON',
 	}),
 	{
-		displayName: 'Text Message',
+		displayName: LABELS.textMessage,
 		name: 'textMessage',
 		type: 'string',
 		typeOptions: { rows: 4 },
@@ -67,7 +61,7 @@ export const description: INodeProperties[] = [
 	...richCardFields(formOf('richcard')),
 	...carouselFields(formOf('carousel')),
 	{
-		displayName: 'Content (JSON)',
+		displayName: LABELS.contentJson,
 		name: 'contentJson',
 		type: 'json',
 		default: '{\n  "textMessage": "Dear [name], your order [order_id] has been shipped."\n}',

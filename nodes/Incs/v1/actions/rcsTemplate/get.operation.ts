@@ -9,7 +9,7 @@ import type { RunSettings } from '../operation';
 
 export const description: INodeProperties[] = [rcsTemplateByIdLocator(), simplifyField(), optionsCollection()];
 
-/** One RCS template by ID (REFERENCE §8.7). */
+/** One RCS template by ID (INCS "RCS Templates API: Get template"). */
 export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject> {
 	return await getTemplate(this, itemIndex, settings, RCS_TEMPLATES, readTemplateId(this.getNodeParameter('template', itemIndex)));
 }

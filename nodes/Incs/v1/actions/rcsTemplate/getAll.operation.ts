@@ -35,7 +35,7 @@ export const description: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-/** RCS templates, one item each (REFERENCE §8.8), filtered while paging. */
+/** RCS templates, one item each (INCS "RCS Templates API: List templates"), filtered while paging. */
 export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject[]> {
 	return await getManyTemplates(this, itemIndex, settings, RCS_TEMPLATES);
 }

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { GET_MANY_DEFAULT_LIMIT } from '../../helpers/constants/getMany';
 import type { TemplateFilters } from '../../helpers/templates/filters';
 import { templateFilter } from '../../helpers/templates/filters';
-import { checkInteger } from '../../helpers/validation';
+import { checkInteger } from '../../helpers/validation/values';
 import { apiRequest, apiRequestAllItems } from '../../transport';
 import type { IncsHttpMethod } from '../../transport';
 import type { RunSettings, SendStep } from '../operation';

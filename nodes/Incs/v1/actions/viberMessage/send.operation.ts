@@ -15,23 +15,19 @@ import {
 	VIBER_OTP_LANGUAGE_DEFAULT,
 	VIBER_TEXT_MAX,
 } from '../../helpers/constants/viber';
-import { LABELS } from '../../helpers/payloads/labels';
+import { LABELS } from '../../helpers/labels';
 import type { ViberPayload } from '../../helpers/payloads/types';
 import { buildViberMedia, buildViberOtp, buildViberText } from '../../helpers/payloads/viber';
 import { messageSender, prepareMessage } from '../shared/sendMessage';
 import type { PreparedMessage } from '../shared/sendMessage';
-import { checkOneOf } from '../../helpers/validation';
+import { checkOneOf } from '../../helpers/validation/values';
 
 const otpOnly = { show: { messageType: ['otp'] } };
 
 export const description: INodeProperties[] = [
 	recipientField(),
 	messageTypeField(VIBER_MESSAGE_TYPES, {
-		document: { name: 'Document', description: 'A file by link' },
-		image: { name: 'Image', description: 'An image by link' },
 		otp: { name: 'One-Time Password', description: 'A verification code in a standard Viber message' },
-		text: { name: 'Text', description: 'A plain text message' },
-		video: { name: 'Video', description: 'A video by link' },
 	}),
 	textMessageField(VIBER_TEXT_MAX),
 	{
@@ -83,7 +79,7 @@ function buildPayload(context: IExecuteFunctions, itemIndex: number): ViberPaylo
 	return buildViberMedia(checkOneOf('Message Type', type, VIBER_MEDIA_TYPES), read('mediaUrl'));
 }
 
-/** A Viber message (REFERENCE §5.2), validated in full before it is sent. */
+/** A Viber message (INCS "Send Viber message"), validated in full before it is sent. */
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<PreparedMessage<'viber'>> {
 	return await prepareMessage(this, itemIndex, () => buildPayload(this, itemIndex));
 }

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { WHATSAPP_INTERACTIVE_TYPES } from '../../helpers/constants/whatsapp';
+import { unreachable } from '../../helpers/exhaustive';
 import type { InteractiveInput } from '../../helpers/payloads/whatsAppInteractive';
-import { checkOneOf } from '../../helpers/validation';
+import { checkOneOf } from '../../helpers/validation/values';
 
 /** Entries of a fixedCollection, e.g. `buttons.button`; an absent collection is empty. */
 function entries(context: IExecuteFunctions, path: string, itemIndex: number): IDataObject[] {
@@ -45,6 +46,8 @@ export function readInteractiveInput(context: IExecuteFunctions, itemIndex: numb
 		case 'carousel':
 			input.cards = entries(context, 'cards.card', itemIndex);
 			break;
+		default:
+			unreachable(interactiveType);
 	}
 	return input;
 }

@@ -24,7 +24,6 @@ export const description: INodeProperties[] = [
 		document: { name: 'Document', description: 'A file by link, with optional caption and file name' },
 		image: { name: 'Image', description: 'An image by link, with optional caption' },
 		interactive: { name: 'Interactive', description: 'Reply buttons, a list menu, a link button or a media carousel' },
-		text: { name: 'Text', description: 'A plain text message' },
 		video: { name: 'Video', description: 'A video by link, with optional caption' },
 	}),
 	textMessageField(WHATSAPP_TEXT_MAX, 'The message; WhatsApp formatting such as *bold* and _italic_ works'),

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { checkOneOf } from '../../helpers/validation';
+import { checkOneOf } from '../../helpers/validation/values';
 import { WHATSAPP_MEDIA_TYPES, WHATSAPP_MESSAGE_TYPES } from '../../helpers/constants/whatsapp';
 import { buildWhatsAppMedia, buildWhatsAppText } from '../../helpers/payloads/whatsApp';
 import { buildWhatsAppInteractive } from '../../helpers/payloads/whatsAppInteractive';
@@ -23,7 +23,7 @@ function buildPayload(context: IExecuteFunctions, itemIndex: number): WhatsAppPa
 	});
 }
 
-/** A free-form WhatsApp message (REFERENCE §5.1.2), validated in full before it is sent. */
+/** A free-form WhatsApp message (INCS "Send WhatsApp message" (free-form types)), validated in full before it is sent. */
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<PreparedMessage<'whatsapp'>> {
 	return await prepareMessage(this, itemIndex, () => buildPayload(this, itemIndex));
 }

@@ -29,7 +29,7 @@ export const description: INodeProperties[] = [
 ];
 
 /**
- * An approved WhatsApp template (REFERENCE §5.1.1), which may be sent at any time. The template's
+ * An approved WhatsApp template (INCS "Send WhatsApp message" (template)), which may be sent at any time. The template's
  * definition is looked up once per execution: it gives the name a send needs when the template
  * was picked by ID, and the variables every item must fill.
  */

@@ -4,6 +4,7 @@ import { definitionInputField } from '../../descriptions/definitionInput';
 import { enumOptions } from '../../descriptions/enumOptions';
 import { WABA_CATEGORY_LABELS } from '../../descriptions/templateEnums';
 import { optionsCollection } from '../../descriptions/options';
+import { templateNameField } from '../../descriptions/templateName';
 import { simplifyField } from '../../descriptions/templateOutput';
 import { wabaComponentFields } from '../../descriptions/wabaComponents';
 import { WHATSAPP_TEMPLATE_NAME_MAX } from '../../helpers/constants/whatsapp';
@@ -15,19 +16,12 @@ import type { WabaComponentsForm } from '../../helpers/templates/whatsApp/formIn
 import { WHATSAPP_TEMPLATES } from '../shared/templateKinds';
 import { readSimplify, templateCreator } from '../shared/templateRequests';
 import type { PreparedCreate } from '../shared/templateRequests';
+import { LABELS } from '../../helpers/labels';
 
 export const description: INodeProperties[] = [
+	templateNameField('e.g. order_ready_notice', `Lowercase letters, digits and underscores, up to ${WHATSAPP_TEMPLATE_NAME_MAX} characters`),
 	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. order_ready_notice',
-		description: `Lowercase letters, digits and underscores, up to ${WHATSAPP_TEMPLATE_NAME_MAX} characters`,
-	},
-	{
-		displayName: 'Language',
+		displayName: LABELS.otpLanguage,
 		name: 'language',
 		type: 'string',
 		default: WABA_LANGUAGE_EXAMPLE,
@@ -36,7 +30,7 @@ export const description: INodeProperties[] = [
 		description: 'The language code as Meta writes it, e.g. en, en_US, pt_BR or zh_HK',
 	},
 	{
-		displayName: 'Category',
+		displayName: LABELS.category,
 		name: 'category',
 		type: 'options',
 		options: enumOptions(WABA_TEMPLATE_CATEGORIES, WABA_CATEGORY_LABELS),
@@ -52,7 +46,7 @@ export const description: INodeProperties[] = [
 	}),
 	...wabaComponentFields(),
 	{
-		displayName: 'Components (JSON)',
+		displayName: LABELS.componentsJson,
 		name: 'componentsJson',
 		type: 'json',
 		default: '[\n  { "type": "BODY", "text": "Your order {{1}} is ready.", "example": { "body_text": [["ORD0001"]] } }\n]',

@@ -9,7 +9,7 @@ import type { RunSettings } from '../operation';
 
 export const description: INodeProperties[] = [whatsAppTemplateByIdLocator(), simplifyField(), optionsCollection()];
 
-/** One WhatsApp template by ID (REFERENCE §6.3). */
+/** One WhatsApp template by ID (INCS "WABA API: Get template"). */
 export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject> {
 	return await getTemplate(this, itemIndex, settings, WHATSAPP_TEMPLATES, readTemplateId(this.getNodeParameter('template', itemIndex)));
 }

@@ -35,7 +35,7 @@ export const description: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-/** WhatsApp templates, one item each (REFERENCE §6.4), filtered while paging. */
+/** WhatsApp templates, one item each (INCS "WABA API: List templates"), filtered while paging. */
 export async function execute(this: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<IDataObject[]> {
 	return await getManyTemplates(this, itemIndex, settings, WHATSAPP_TEMPLATES);
 }

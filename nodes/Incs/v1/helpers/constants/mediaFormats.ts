@@ -15,7 +15,7 @@ export function formatNames(extensions: readonly string[]): string {
 	return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
-export function mediaHint(format: MediaFormat): string {
+function mediaHint(format: MediaFormat): string {
 	return `${formatNames(format.extensions)}; ${format.limits}`;
 }
 

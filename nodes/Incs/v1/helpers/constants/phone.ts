@@ -1,5 +1,5 @@
 /**
- * Recipient numbers: INCS wants digits only, country code first (REFERENCE §1.3). E.164 allows
+ * Recipient numbers: INCS wants digits only, country code first (INCS "Basic configuration" (request format)). E.164 allows
  * at most 15 digits; fewer than 7 cannot be a country code plus a subscriber number (ITU-T E.164).
  */
 export const PHONE_DIGITS_MIN = 7;

@@ -1,14 +1,13 @@
 /**
- * WhatsApp limits. INCS documents only the message types and the video note (REFERENCE §5.1);
+ * WhatsApp limits. INCS documents only the message types and the video note (INCS "Send WhatsApp message");
  * it passes payloads through to Meta's Cloud API, so every other limit below is Meta's and names
  * the Meta document it comes from. Field hints and validators both read these values.
  */
 
 import { type MediaFormat, mediaHints } from './mediaFormats';
 
-/** Free-form message types INCS accepts within the 24-hour window (REFERENCE §5.1). */
+/** Free-form message types INCS accepts within the 24-hour window (INCS "Send WhatsApp message"). */
 export const WHATSAPP_MESSAGE_TYPES = ['audio', 'document', 'image', 'interactive', 'text', 'video'] as const;
-export type WhatsAppMessageType = (typeof WHATSAPP_MESSAGE_TYPES)[number];
 
 export const WHATSAPP_MEDIA_TYPES = ['audio', 'document', 'image', 'video'] as const;
 export type WhatsAppMediaType = (typeof WHATSAPP_MEDIA_TYPES)[number];
@@ -22,7 +21,7 @@ export const WHATSAPP_TEXT_MAX = 4096;
 export const WHATSAPP_CAPTION_MAX = 1024;
 
 /**
- * Formats per media type: video from REFERENCE §5.1.2 (INCS), the rest from Meta's Cloud API
+ * Formats per media type: video from INCS "Send WhatsApp message" (free-form types), the rest from Meta's Cloud API
  * "Supported media types". Also used for interactive headers, carousel cards and template headers.
  */
 export const WHATSAPP_MEDIA_FORMATS: Record<WhatsAppMediaType, MediaFormat> = {
@@ -35,7 +34,7 @@ export const WHATSAPP_MEDIA_FORMATS: Record<WhatsAppMediaType, MediaFormat> = {
 export const WHATSAPP_MEDIA_HINTS: Record<WhatsAppMediaType, string> = mediaHints(WHATSAPP_MEDIA_FORMATS);
 
 /**
- * Interactive messages (REFERENCE §5.1 lists the kinds; INCS documents no bodies, so they follow
+ * Interactive messages (INCS "Send WhatsApp message" lists the kinds; INCS documents no bodies, so they follow
  * Meta's Cloud API `interactive` object).
  */
 export const WHATSAPP_INTERACTIVE_TYPES = ['button', 'carousel', 'cta_url', 'list'] as const;
@@ -89,22 +88,18 @@ export const WHATSAPP_CAROUSEL_CARDS_MAX = 10;
 export const WHATSAPP_CAROUSEL_CARD_BODY_MAX = 160;
 export const WHATSAPP_CAROUSEL_CARD_BODY_LINE_BREAKS_MAX = 2;
 export const WHATSAPP_CAROUSEL_HEADER_TYPES = ['image', 'video'] as const;
-export type WhatsAppCarouselHeaderType = (typeof WHATSAPP_CAROUSEL_HEADER_TYPES)[number];
 
 /**
  * Template names (Meta "Message templates": lowercase letters, digits and underscores) and INCS's
- * own maximum length (REFERENCE §6.1: 100).
+ * own maximum length (INCS "WABA API: Create template": 100).
  */
 export const WHATSAPP_TEMPLATE_NAME_PATTERN = '^[a-z0-9_]+$';
 export const WHATSAPP_TEMPLATE_NAME_MAX = 100;
-/** Template IDs are numeric strings (REFERENCE §6.5). */
+/** Template IDs are numeric strings (INCS "WABA API" (template resource)). */
 export const TEMPLATE_ID_PATTERN = '^[0-9]+$';
 
-/** Template statuses a send can use (REFERENCE §6.5 lists PENDING, APPROVED, REJECTED). */
+/** Template statuses a send can use (INCS "WABA API" (template resource) lists PENDING, APPROVED, REJECTED). */
 export const WHATSAPP_SENDABLE_TEMPLATE_STATUSES: readonly string[] = ['APPROVED'];
-
-/** Header formats of a template whose header takes a media link at send time (Meta template HEADER `format`). */
-export const WHATSAPP_TEMPLATE_MEDIA_FORMATS = ['DOCUMENT', 'IMAGE', 'VIDEO'] as const;
 
 /** Text header parameter (Meta "Message templates": the header text is at most 60 characters). */
 export const WHATSAPP_TEMPLATE_HEADER_TEXT_MAX = 60;
@@ -124,5 +119,5 @@ export const WHATSAPP_LONGITUDE_MAX = 180;
  */
 export const WHATSAPP_PARAMETER_MAX_CONSECUTIVE_SPACES = 4;
 
-/** Free-form messages reach only users who wrote within this many hours (REFERENCE §1.4). */
+/** Free-form messages reach only users who wrote within this many hours (INCS "Messages API" (24-hour customer-service window)). */
 export const WHATSAPP_SERVICE_WINDOW_HOURS = 24;

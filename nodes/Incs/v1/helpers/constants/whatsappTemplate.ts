@@ -1,18 +1,18 @@
 /**
  * Limits for creating WhatsApp (WABA) templates. INCS documents only the top-level fields
- * (REFERENCE §6.1) and passes `components` through to Meta, so the component limits are Meta's:
+ * (INCS "WABA API: Create template") and passes `components` through to Meta, so the component limits are Meta's:
  * "Message templates › Components" of the WhatsApp Business Management API
  * (developers.facebook.com/docs/whatsapp/business-management-api/message-templates/components).
  * The name pattern, name length, header text length and copy-code length are shared with the
  * message sends and live in `whatsapp.ts`.
  */
 
-/** Categories INCS accepts on create (REFERENCE §6.1: AUTHENTICATION is not listed). */
+/** Categories INCS accepts on create (INCS "WABA API: Create template": AUTHENTICATION is not listed). */
 export const WABA_TEMPLATE_CATEGORIES = ['MARKETING', 'UTILITY'] as const;
 export type WabaTemplateCategory = (typeof WABA_TEMPLATE_CATEGORIES)[number];
 
 /**
- * Review statuses for the Get Many filter: REFERENCE §6.5 shows PENDING, APPROVED and REJECTED;
+ * Review statuses for the Get Many filter: INCS "WABA API" (template resource) shows PENDING, APPROVED and REJECTED;
  * Meta's template `status` adds PAUSED, DISABLED and IN_APPEAL.
  */
 export const WABA_TEMPLATE_STATUSES = ['APPROVED', 'DISABLED', 'IN_APPEAL', 'PAUSED', 'PENDING', 'REJECTED'] as const;
@@ -50,12 +50,7 @@ export const WABA_BUTTON_TYPES = ['COPY_CODE', 'PHONE_NUMBER', 'QUICK_REPLY', 'U
 export type WabaButtonType = (typeof WABA_BUTTON_TYPES)[number];
 
 /** Meta: per-kind maximums inside the 10 (URL 2, phone number 1, copy code 1, quick replies up to 10). */
-export const WABA_BUTTON_TYPE_MAX: Record<WabaButtonType, number> = {
-	COPY_CODE: 1,
-	PHONE_NUMBER: 1,
-	QUICK_REPLY: 10,
-	URL: 2,
-};
+export const WABA_BUTTON_TYPE_MAX: Record<WabaButtonType, number> = { COPY_CODE: 1, PHONE_NUMBER: 1, QUICK_REPLY: 10, URL: 2 };
 
 /** Human labels of the button kinds, as the form shows them. */
 export const WABA_BUTTON_LABELS: Record<WabaButtonType, string> = {
@@ -65,6 +60,6 @@ export const WABA_BUTTON_LABELS: Record<WabaButtonType, string> = {
 	URL: 'URL',
 };
 
-/** Component `type` values INCS stores (REFERENCE §6.1, §11: uppercase in template definitions). */
+/** Component `type` values INCS stores (INCS "WABA API: Create template", "WABA API": uppercase in template definitions). */
 export const WABA_COMPONENT_TYPES = ['BODY', 'BUTTONS', 'FOOTER', 'HEADER'] as const;
 export const WABA_HEADER_FORMATS = ['DOCUMENT', 'IMAGE', 'LOCATION', 'TEXT', 'VIDEO'] as const;

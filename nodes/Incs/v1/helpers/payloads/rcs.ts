@@ -1,13 +1,14 @@
 import { RCS_MEDIA_FORMATS, RCS_TEXT_MAX, type RcsMediaType } from '../constants/rcs';
-import { mediaUrl, requiredText } from './common';
-import { LABELS } from './labels';
+import { mediaUrl } from '../validation/links';
+import { requiredText } from '../validation/text';
+import { LABELS } from '../labels';
 import type { RcsPayload } from './types';
 
 export function buildRcsText(text: unknown): RcsPayload {
 	return { type: 'text', text: requiredText(LABELS.text, text, RCS_TEXT_MAX) };
 }
 
-/** RCS media: `{ link }` only (REFERENCE §5.3); documents must be PDF files. */
+/** RCS media: `{ link }` only (INCS "Send RCS message"); documents must be PDF files. */
 export function buildRcsMedia(type: RcsMediaType, url: unknown): RcsPayload {
 	switch (type) {
 		case 'image':

@@ -1,17 +1,18 @@
 /**
  * RCS template variables: every `[name]` placeholder anywhere in the template (text, card titles
- * and descriptions, suggestion labels, postback data, URLs, media URLs — REFERENCE §8.2), sent as
- * the `parameters` object keyed by name (REFERENCE §5.3). INCS rejects a send that misses one
+ * and descriptions, suggestion labels, postback data, URLs, media URLs — INCS "RCS Templates API: Create template" (content by type)), sent as
+ * the `parameters` object keyed by name (INCS "Send RCS message"). INCS rejects a send that misses one
  * (code 10004), so all are required.
  */
-import { findRcsVariables } from '../templateVariables';
-import { requireText, ValidationError } from '../validation';
-import { parseJsonField } from './common';
-import { fieldPath, LABELS } from './labels';
+import { findRcsVariables } from '../placeholders';
+import { ValidationError } from '../validation/error';
+import { parseJson } from '../validation/json';
+import { requireText } from '../validation/text';
+import { fieldPath, LABELS } from '../labels';
 
 export type RcsVariableField = { id: string; displayName: string };
 
-/** Where a variable appears, in the words of the RCS template form (REFERENCE §8.2–§8.3). */
+/** Where a variable appears, in the words of the RCS template form (INCS "RCS Templates API: Create template" (content by type)). */
 const PLACES: Record<string, string> = {
 	textMessage: 'Text',
 	cardTitle: 'Card Title',
@@ -78,7 +79,7 @@ export function buildRcsParameters(
 /** JSON mode: an object of variable name → value. Values are sent as strings. */
 export function parseParametersJson(value: unknown): Record<string, string> | undefined {
 	const label = LABELS.parametersJson;
-	const parsed = parseJsonField(label, value, '{"name": "Alex", "order_id": "ORD0001"}');
+	const parsed = parseJson(label, value, '{"name": "Alex", "order_id": "ORD0001"}');
 	if (parsed === undefined || parsed === null) return undefined;
 	if (typeof parsed !== 'object' || Array.isArray(parsed)) {
 		throw new ValidationError(label, 'it is not a JSON object', 'Enter the variables as an object: {"name": "Alex"}.');

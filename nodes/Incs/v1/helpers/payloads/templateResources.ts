@@ -1,6 +1,6 @@
-/** Templates as INCS lists and returns them (REFERENCE §6.5 and §8.5); only the fields sends use. */
+/** Templates as INCS lists and returns them (INCS "WABA API" (template resource) and INCS "RCS Templates API" (template resource and statuses)); only the fields sends use. */
 
-/** A Meta-style template definition component (uppercase `type`, REFERENCE §6.1, D22). */
+/** A Meta-style template definition component (uppercase `type`, INCS "WABA API: Create template", sends use lowercase, definitions uppercase). */
 export type WabaDefinitionComponent = {
 	type?: string;
 	format?: string;

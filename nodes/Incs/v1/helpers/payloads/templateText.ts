@@ -1,12 +1,12 @@
 import { WHATSAPP_PARAMETER_MAX_CONSECUTIVE_SPACES } from '../constants/whatsapp';
-import { ValidationError } from '../validation';
+import { whatsAppPlaceholderOf } from '../placeholders';
+import { ValidationError } from '../validation/error';
 
 const SNIPPET_RADIUS = 24;
 
 /** ` — "…order {{1}} is ready…"`: where a variable sits in the template text, for field labels. */
 export function snippet(text: string, variable: string): string {
-	const marker = new RegExp(`\\{\\{\\s*${variable}\\s*\\}\\}`);
-	const match = marker.exec(text);
+	const match = whatsAppPlaceholderOf(variable).exec(text);
 	if (!match) return '';
 	const start = Math.max(0, match.index - SNIPPET_RADIUS);
 	const end = Math.min(text.length, match.index + match[0].length + SNIPPET_RADIUS);

@@ -1,5 +1,5 @@
 /**
- * Request bodies INCS accepts, one discriminated union per channel (REFERENCE §5). Type aliases
+ * Request bodies INCS accepts, one discriminated union per channel (INCS "Messages API"). Type aliases
  * rather than interfaces, so they are assignable to the transport's IDataObject body.
  */
 
@@ -27,7 +27,7 @@ export type WhatsAppCarouselCard = {
 	action: WhatsAppCtaAction;
 };
 
-/** Meta Cloud API `interactive` objects (INCS documents none of them: REFERENCE §13.1). */
+/** Meta Cloud API `interactive` objects (INCS documents none of them). */
 export type WhatsAppInteractive =
 	| {
 			type: 'button';
@@ -52,7 +52,7 @@ export type WhatsAppInteractive =
 	  }
 	| { type: 'carousel'; body: WhatsAppTextBlock; action: { cards: WhatsAppCarouselCard[] } };
 
-/** Template send parameters (REFERENCE §5.1.1; lowercase component types, string button index). */
+/** Template send parameters (INCS "Send WhatsApp message" (template); lowercase component types, string button index). */
 export type WhatsAppTextParameter = { type: 'text'; text: string; parameter_name?: string };
 export type WhatsAppHeaderParameter =
 	| WhatsAppTextParameter
@@ -99,7 +99,7 @@ export type RcsPayload =
 	| { type: 'document'; document: MediaLink }
 	| { type: 'template'; template: RcsTemplate };
 
-/** Every send body: the recipient plus one channel payload (REFERENCE §5). */
+/** Every send body: the recipient plus one channel payload (INCS "Messages API"). */
 export type SendRequest<P> = { to: string } & P;
 
 export type Channel = 'whatsapp' | 'viber' | 'rcs';

@@ -8,16 +8,18 @@ import {
 	VIBER_TEXT_MAX,
 	type ViberMediaType,
 } from '../constants/viber';
-import { checkInteger, checkMaxLength, requireText, ValidationError } from '../validation';
-import { mediaUrl, requiredText } from './common';
-import { LABELS } from './labels';
+import { ValidationError } from '../validation/error';
+import { mediaUrl } from '../validation/links';
+import { checkMaxLength, requiredText, requireText } from '../validation/text';
+import { checkInteger } from '../validation/values';
+import { LABELS } from '../labels';
 import type { ViberPayload } from './types';
 
 export function buildViberText(text: unknown): ViberPayload {
 	return { type: 'text', text: requiredText(LABELS.text, text, VIBER_TEXT_MAX) };
 }
 
-/** Viber media: `{ link }` only (REFERENCE §5.2 shows no caption). */
+/** Viber media: `{ link }` only (INCS "Send Viber message" shows no caption). */
 export function buildViberMedia(type: ViberMediaType, url: unknown): ViberPayload {
 	const link = mediaUrl(LABELS.mediaUrl, url, VIBER_MEDIA_FORMATS[type]);
 	switch (type) {
@@ -37,7 +39,7 @@ export interface OtpInput {
 }
 
 export function buildViberOtp(input: OtpInput): ViberPayload {
-	// Codes often arrive as numbers from expressions; INCS wants a string (REFERENCE §5.2).
+	// Codes often arrive as numbers from expressions; INCS wants a string (INCS "Send Viber message").
 	const code = requireText(LABELS.otpCode, input.code).trim();
 	checkMaxLength(LABELS.otpCode, code, VIBER_OTP_CODE_MAX);
 	if (!VIBER_OTP_CODE_PATTERN.test(code)) {

@@ -5,12 +5,13 @@ import {
 	WHATSAPP_TEXT_MAX,
 	type WhatsAppMediaType,
 } from '../constants/whatsapp';
-import { mediaUrl, optionalText, requiredText } from './common';
-import { LABELS } from './labels';
+import { mediaUrl } from '../validation/links';
+import { optionalText, requiredText } from '../validation/text';
+import { LABELS } from '../labels';
 import type { WhatsAppPayload } from './types';
 
 export function buildWhatsAppText(text: unknown): WhatsAppPayload {
-	// INCS takes the text as a plain string, not Meta's `{ body }` object (REFERENCE §5.1.2).
+	// INCS takes the text as a plain string, not Meta's `{ body }` object (INCS "Send WhatsApp message" (free-form types)).
 	return { type: 'text', text: requiredText(LABELS.text, text, WHATSAPP_TEXT_MAX) };
 }
 

@@ -1,6 +1,6 @@
 /**
- * WhatsApp interactive messages. INCS lists the four kinds (REFERENCE §5.1) but documents no
- * bodies (§13.1): these follow Meta's Cloud API `interactive` object and its limits, which live in
+ * WhatsApp interactive messages. INCS lists the four kinds (INCS "Send WhatsApp message") but documents no
+ * bodies: these follow Meta's Cloud API `interactive` object and its limits, which live in
  * `constants/whatsapp.ts` with their sources.
  */
 import {
@@ -31,9 +31,11 @@ import {
 	type WhatsAppInteractiveType,
 	WHATSAPP_MEDIA_FORMATS,
 } from '../constants/whatsapp';
-import { checkCount, checkOneOf, ValidationError } from '../validation';
-import { checkLineBreaks, checkUnique, mediaUrl, optionalText, requiredText } from './common';
-import { fieldPath, LABELS } from './labels';
+import { ValidationError } from '../validation/error';
+import { mediaUrl } from '../validation/links';
+import { checkLineBreaks, optionalText, requiredText } from '../validation/text';
+import { checkCount, checkOneOf, checkUnique } from '../validation/values';
+import { fieldPath, LABELS } from '../labels';
 import type {
 	WhatsAppCarouselCard,
 	WhatsAppInteractive,

@@ -1,9 +1,9 @@
 /**
  * WhatsApp template variables: which fields a template needs (for the resource mapper) and how
- * the mapped values become the `components` of a send (REFERENCE §5.1.1; Meta's send format with
+ * the mapped values become the `components` of a send (INCS "Send WhatsApp message" (template); Meta's send format with
  * lowercase `type` and a string button `index`).
  */
-import { findWhatsAppVariables } from '../templateVariables';
+import { findWhatsAppVariables, isNamedWhatsAppVariable as isNamed } from '../placeholders';
 import {
 	WHATSAPP_COUPON_CODE_MAX,
 	WHATSAPP_LATITUDE_MAX,
@@ -13,9 +13,12 @@ import {
 	WHATSAPP_TEMPLATE_HEADER_TEXT_MAX,
 	type WhatsAppLocationPart,
 } from '../constants/whatsapp';
-import { checkMaxLength, requireText, ValidationError } from '../validation';
-import { mediaUrl, parseJsonField } from './common';
-import { fieldPath, LABELS } from './labels';
+import { ValidationError } from '../validation/error';
+import { parseJson } from '../validation/json';
+import { mediaUrl } from '../validation/links';
+import { checkMaxLength, requireText } from '../validation/text';
+import { fieldPath, LABELS } from '../labels';
+import { unreachable } from '../exhaustive';
 import { checkTemplateParameterText, snippet } from './templateText';
 import type { WabaDefinitionComponent } from './templateResources';
 import type { WhatsAppHeaderParameter, WhatsAppTemplateComponent, WhatsAppTextParameter } from './types';
@@ -28,8 +31,6 @@ export type WhatsAppVariableField =
 	| { kind: 'body'; id: string; displayName: string; variable: string }
 	| { kind: 'urlSuffix'; id: string; displayName: string; index: number }
 	| { kind: 'couponCode'; id: string; displayName: string; index: number };
-
-const isNamed = (variable: string) => !/^\d+$/.test(variable);
 
 /** The fields of a template, in the order they appear in the message (header, body, buttons). */
 export function describeWhatsAppTemplateVariables(components: WabaDefinitionComponent[] = []): WhatsAppVariableField[] {
@@ -100,7 +101,7 @@ function textParameter(variable: string, text: string): WhatsAppTextParameter {
 
 /**
  * The `components` for a send, or undefined when the template has no variables (INCS then wants
- * no `components` at all, REFERENCE §5.1.1).
+ * no `components` at all, INCS "Send WhatsApp message" (template)).
  */
 export function buildWhatsAppTemplateComponents(
 	fields: WhatsAppVariableField[],
@@ -150,6 +151,8 @@ export function buildWhatsAppTemplateComponents(
 					parameters: [{ type: 'coupon_code', coupon_code: value }],
 				});
 				break;
+			default:
+				unreachable(field);
 		}
 	}
 	if (location.latitude !== undefined && location.longitude !== undefined && location.name !== undefined && location.address !== undefined) {
@@ -192,7 +195,7 @@ function withStringIndex(component: object): object {
 /** JSON mode: raw `components` as INCS takes them; checked for shape only. */
 export function parseComponentsJson(value: unknown): WhatsAppTemplateComponent[] | undefined {
 	const label = LABELS.componentsJson;
-	const parsed = parseJsonField(label, value, '[{"type":"body","parameters":[{"type":"text","text":"Alex"}]}]');
+	const parsed = parseJson(label, value, '[{"type":"body","parameters":[{"type":"text","text":"Alex"}]}]');
 	if (parsed === undefined || parsed === null) return undefined;
 	if (!Array.isArray(parsed)) {
 		throw new ValidationError(label, 'it is not a JSON array', 'Enter the components as an array: [{"type":"body", …}].');

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 /**
- * Get Many filters. INCS's list endpoints take no filters (REFERENCE §6.4, §8.8), so they are
+ * Get Many filters. INCS's list endpoints take no filters (INCS "WABA API: List templates", "RCS Templates API: List templates"), so they are
  * applied to each page as it arrives and Limit counts matching templates only.
  */
 export interface TemplateFilters {

@@ -1,5 +1,5 @@
 import { normalizePhoneNumber } from '../../../../../nodes/Incs/v1/helpers/phone';
-import { ValidationError } from '../../../../../nodes/Incs/v1/helpers/validation';
+import { ValidationError } from '../../../../../nodes/Incs/v1/helpers/validation/error';
 
 describe('normalizePhoneNumber', () => {
 	it.each([

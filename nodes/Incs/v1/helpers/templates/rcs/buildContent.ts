@@ -2,12 +2,14 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { PHONE_SEPARATORS } from '../../constants/phone';
 import { RCS_WEBVIEW_APPLICATION } from '../../constants/rcsTemplate';
-import { ValidationError } from '../../validation';
+import { unexpected } from '../../exhaustive';
+import { ValidationError } from '../../validation/error';
 import { normalizeCalendarTime } from './calendarTime';
 import type { RcsCardForm, RcsContentForm, RcsSuggestionForm, RcsSuggestionsForm } from './formInput';
+import { LABELS } from '../../labels';
 
 /**
- * Turns the RCS form into INCS's `content` object (REFERENCE §8.2). Only the fields of the chosen
+ * Turns the RCS form into INCS's `content` object (INCS "RCS Templates API: Create template" (content by type)). Only the fields of the chosen
  * type are read, so values left in hidden fields never reach INCS; limits are checked afterwards
  * by `validateRcsContent`, which names the same form fields.
  */
@@ -20,7 +22,7 @@ export function buildRcsContent(form: RcsContentForm): IDataObject {
 				form.orientation === 'HORIZONTAL'
 					? { orientation: form.orientation, alignment: form.alignment }
 					: { orientation: form.orientation, height: form.height };
-			return { ...layout, standaloneCard: buildCard(form.card, 'Thumbnail URL', true) };
+			return { ...layout, standaloneCard: buildCard(form.card, LABELS.thumbnailUrl, true) };
 		}
 		case 'carousel':
 			return {
@@ -80,7 +82,12 @@ function buildSuggestion(entry: RcsSuggestionForm): IDataObject {
 				startTime: normalizeCalendarTime(entry.startTime),
 				endTime: normalizeCalendarTime(entry.endTime),
 			};
+		case 'reply':
+		case 'share_location':
+			return base;
 		default:
+			// The content check names the Suggestion Type field.
+			unexpected(type);
 			return base;
 	}
 }

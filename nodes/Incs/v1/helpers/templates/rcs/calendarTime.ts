@@ -1,9 +1,9 @@
 import { RCS_CALENDAR_TIME_FORMAT, RCS_CALENDAR_TIME_PATTERN } from '../../constants/rcsTemplate';
-import { ValidationError } from '../../validation';
+import { ValidationError } from '../../validation/error';
 
 /**
  * Date pickers and expressions give ISO text (`2030-01-01T10:00:00`, `2030-01-01T10:00:00.000+07:00`);
- * INCS wants `YYYY-MM-DD HH:mm:ss` without a time zone (REFERENCE §8.3). The wall-clock time the
+ * INCS wants `YYYY-MM-DD HH:mm:ss` without a time zone (INCS "RCS Templates API: Create template" (suggestions)). The wall-clock time the
  * user picked is kept as is; the zone, which INCS cannot take, is dropped.
  */
 const ISO_LIKE = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/;

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { ValidationError } from '../../validation';
-import type { FieldPath } from '../fieldPath';
+import { ValidationError } from '../../validation/error';
+import type { FieldPath } from '../../validation/fieldPath';
 
 /**
  * Rejects keys INCS does not document for this object. In JSON mode a typo such as `cardTittle`

@@ -1,6 +1,6 @@
 import type { RcsTemplateCategory } from '../../constants/rcsTemplate';
 
-/** RCS template definitions as INCS takes them (REFERENCE §8.1–§8.3). */
+/** RCS template definitions as INCS takes them (INCS "RCS Templates API: Create template"). */
 
 interface SuggestionBase {
 	text: string;
@@ -57,7 +57,7 @@ interface CreateBodyBase {
 	category: RcsTemplateCategory;
 }
 
-/** `category` is top-level for every type, carousels included (REFERENCE D13). */
+/** `category` is top-level for every type, carousels included (the carousel example and the field table of "RCS Templates API: Create template" disagree). */
 export type RcsTemplateCreateBody =
 	| (CreateBodyBase & { type: 'text'; content: RcsTextContent })
 	| (CreateBodyBase & { type: 'richcard'; content: RcsRichCardContent })

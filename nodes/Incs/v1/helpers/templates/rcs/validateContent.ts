@@ -1,52 +1,45 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { RCS_TEXT_MAX } from '../../constants/rcs';
-import type { RcsTemplateType } from '../../constants/rcsTemplate';
-import {
-	RCS_ALIGNMENTS,
-	RCS_CARD_DESCRIPTION_MAX,
-	RCS_CARD_HEIGHTS,
-	RCS_CARD_TITLE_MAX,
-	RCS_CARD_WIDTHS,
-	RCS_CAROUSEL_CARDS_MAX,
-	RCS_CAROUSEL_CARDS_MIN,
-	RCS_ORIENTATIONS,
-	RCS_SUGGESTIONS_MAX,
-	RCS_VIDEO_EXTENSIONS,
-} from '../../constants/rcsTemplate';
-import { checkCount, checkOneOf, ValidationError } from '../../validation';
-import type { FieldPath } from '../fieldPath';
-import { listAt, objectAt, textAt, urlAt } from '../read';
+import { unreachable } from '../../exhaustive';
+import * as limits from '../../constants/rcsTemplate';
+import { listAt, objectAt, textAt, urlAt } from '../../validation/atPath';
+import { ValidationError } from '../../validation/error';
+import type { FieldPath } from '../../validation/fieldPath';
+import { checkCount, checkOneOf } from '../../validation/values';
 import { checkKnownKeys } from './knownKeys';
-import { RCS_PLACEHOLDER } from './placeholders';
+import { RCS_PLACEHOLDER } from '../../placeholders';
 import type { RcsCard, RcsCarouselContent, RcsRichCardContent, RcsTextContent } from './types';
 import { validateSuggestions } from './validateSuggestion';
+import { LABELS } from '../../labels';
 
 export type RcsContentByType = { text: RcsTextContent; richcard: RcsRichCardContent; carousel: RcsCarouselContent };
 
-/** Checks `content` for the template type against every limit of REFERENCE §8.1–§8.3. */
-export function validateRcsContent<T extends RcsTemplateType>(type: T, path: FieldPath, value: unknown): RcsContentByType[T] {
+/** Checks `content` for the template type against every limit of INCS "RCS Templates API: Create template". */
+export function validateRcsContent<T extends limits.RcsTemplateType>(type: T, path: FieldPath, value: unknown): RcsContentByType[T] {
 	const content = objectAt(path, value);
 	switch (type) {
 		case 'text':
 			return validateText(path, content) as RcsContentByType[T];
 		case 'richcard':
 			return validateRichCard(path, content) as RcsContentByType[T];
-		default:
+		case 'carousel':
 			return validateCarousel(path, content) as RcsContentByType[T];
+		default:
+			return unreachable(type);
 	}
 }
 
 function validateText(path: FieldPath, content: IDataObject): RcsTextContent {
 	checkKnownKeys(path, content, ['textMessage', 'suggestions'], 'a text template');
-	const textMessage = textAt(path.field('Text Message', 'textMessage'), content.textMessage, { required: true, max: RCS_TEXT_MAX });
-	const suggestions = validateSuggestions(path.field('Suggestions', 'suggestions'), content.suggestions, RCS_SUGGESTIONS_MAX.text);
+	const textMessage = textAt(path.field(LABELS.textMessage, 'textMessage'), content.textMessage, { required: true, max: RCS_TEXT_MAX });
+	const suggestions = validateSuggestions(path.field(LABELS.suggestions, 'suggestions'), content.suggestions, limits.RCS_SUGGESTIONS_MAX.text);
 	return suggestions ? { textMessage, suggestions } : { textMessage };
 }
 
 function validateRichCard(path: FieldPath, content: IDataObject): RcsRichCardContent {
 	checkKnownKeys(path, content, ['orientation', 'alignment', 'height', 'standaloneCard'], 'a rich card template');
-	const orientation = checkOneOf(String(path.field('Orientation', 'orientation')), content.orientation, RCS_ORIENTATIONS);
+	const orientation = checkOneOf(String(path.field(LABELS.orientation, 'orientation')), content.orientation, limits.RCS_ORIENTATIONS);
 	const standaloneCard = validateCard(path.field(undefined, 'standaloneCard'), content.standaloneCard, true);
 	const misplaced = orientation === 'VERTICAL' ? 'alignment' : 'height';
 	if (content[misplaced] !== undefined && content[misplaced] !== '') {
@@ -59,35 +52,35 @@ function validateRichCard(path: FieldPath, content: IDataObject): RcsRichCardCon
 	if (orientation === 'VERTICAL') {
 		return content.height === undefined || content.height === ''
 			? { orientation, standaloneCard }
-			: { orientation, height: checkOneOf(String(path.field('Height', 'height')), content.height, RCS_CARD_HEIGHTS), standaloneCard };
+			: { orientation, height: checkOneOf(String(path.field(LABELS.height, 'height')), content.height, limits.RCS_CARD_HEIGHTS), standaloneCard };
 	}
 	return content.alignment === undefined || content.alignment === ''
 		? { orientation, standaloneCard }
-		: { orientation, alignment: checkOneOf(String(path.field('Alignment', 'alignment')), content.alignment, RCS_ALIGNMENTS), standaloneCard };
+		: { orientation, alignment: checkOneOf(String(path.field(LABELS.alignment, 'alignment')), content.alignment, limits.RCS_ALIGNMENTS), standaloneCard };
 }
 
 function validateCarousel(path: FieldPath, content: IDataObject): RcsCarouselContent {
 	checkKnownKeys(path, content, ['width', 'height', 'carouselCard'], 'a carousel template');
-	const width = checkOneOf(String(path.field('Card Width', 'width')), content.width, RCS_CARD_WIDTHS);
-	const height = checkOneOf(String(path.field('Card Height', 'height')), content.height, RCS_CARD_HEIGHTS);
-	const cardsPath = path.field('Cards', 'carouselCard');
+	const width = checkOneOf(String(path.field(LABELS.cardWidth, 'width')), content.width, limits.RCS_CARD_WIDTHS);
+	const height = checkOneOf(String(path.field(LABELS.cardHeight, 'height')), content.height, limits.RCS_CARD_HEIGHTS);
+	const cardsPath = path.field(LABELS.cards, 'carouselCard');
 	const cards = listAt(cardsPath, content.carouselCard);
-	checkCount(String(cardsPath), cards.length, RCS_CAROUSEL_CARDS_MIN, RCS_CAROUSEL_CARDS_MAX, 'cards');
-	return { width, height, carouselCard: cards.map((card, index) => validateCard(cardsPath.entry('Card', index), card, false)) };
+	checkCount(String(cardsPath), cards.length, limits.RCS_CAROUSEL_CARDS_MIN, limits.RCS_CAROUSEL_CARDS_MAX, 'cards');
+	return { width, height, carouselCard: cards.map((card, index) => validateCard(cardsPath.entry(LABELS.card, index), card, false)) };
 }
 
-/** A rich card or carousel card (§8.2). Standalone cards need a thumbnail when the media is a video. */
+/** A rich card or carousel card (INCS "RCS Templates API: Create template" (content by type)). Standalone cards need a thumbnail when the media is a video. */
 function validateCard(path: FieldPath, value: unknown, standalone: boolean): RcsCard {
 	const card = objectAt(path, value);
 	const label = (formLabel: string) => (standalone ? `Card ${formLabel}` : formLabel);
 	checkKnownKeys(path, card, ['cardTitle', 'cardDescription', 'mediaUrl', 'thumbnailUrl', 'suggestions'], 'a card');
-	const cardTitle = textAt(path.field(label('Title'), 'cardTitle'), card.cardTitle, { required: true, max: RCS_CARD_TITLE_MAX });
+	const cardTitle = textAt(path.field(label('Title'), 'cardTitle'), card.cardTitle, { required: true, max: limits.RCS_CARD_TITLE_MAX });
 	const cardDescription = textAt(path.field(label('Description'), 'cardDescription'), card.cardDescription, {
 		required: false,
-		max: RCS_CARD_DESCRIPTION_MAX,
+		max: limits.RCS_CARD_DESCRIPTION_MAX,
 	});
-	const mediaUrl = urlAt(path.field('Media URL', 'mediaUrl'), card.mediaUrl, RCS_PLACEHOLDER);
-	const thumbnailPath = path.field('Thumbnail URL', 'thumbnailUrl');
+	const mediaUrl = urlAt(path.field(LABELS.mediaUrl, 'mediaUrl'), card.mediaUrl, RCS_PLACEHOLDER);
+	const thumbnailPath = path.field(LABELS.thumbnailUrl, 'thumbnailUrl');
 	const hasThumbnail = card.thumbnailUrl !== undefined && card.thumbnailUrl !== null && card.thumbnailUrl !== '';
 	if (standalone && !hasThumbnail && isVideoUrl(mediaUrl)) {
 		throw new ValidationError(
@@ -97,7 +90,7 @@ function validateCard(path: FieldPath, value: unknown, standalone: boolean): Rcs
 		);
 	}
 	const thumbnailUrl = hasThumbnail ? urlAt(thumbnailPath, card.thumbnailUrl, RCS_PLACEHOLDER) : undefined;
-	const suggestions = validateSuggestions(path.field('Suggestions', 'suggestions'), card.suggestions, RCS_SUGGESTIONS_MAX.card);
+	const suggestions = validateSuggestions(path.field(LABELS.suggestions, 'suggestions'), card.suggestions, limits.RCS_SUGGESTIONS_MAX.card);
 	return {
 		cardTitle,
 		...(cardDescription === undefined ? {} : { cardDescription }),
@@ -108,7 +101,7 @@ function validateCard(path: FieldPath, value: unknown, standalone: boolean): Rcs
 }
 
 /** Whether a media URL points at a video, judged by its file extension (query and fragment ignored). */
-export function isVideoUrl(url: string): boolean {
+function isVideoUrl(url: string): boolean {
 	const path = url.split(/[?#]/)[0].toLowerCase();
-	return RCS_VIDEO_EXTENSIONS.some((extension) => path.endsWith(extension));
+	return limits.RCS_VIDEO_EXTENSIONS.some((extension) => path.endsWith(extension));
 }

@@ -1,15 +1,17 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { ValidationError } from '../../validation';
-import { FieldPath } from '../fieldPath';
+import { unexpected } from '../../exhaustive';
+import { ValidationError } from '../../validation/error';
+import { FieldPath } from '../../validation/fieldPath';
 import type { WabaButtonForm, WabaComponentsForm, WabaVariableExampleForm } from './formInput';
 import type { WabaComponent } from './types';
 import { unusedExample, validateWabaComponents } from './validateComponents';
 import type { VariableSet } from './variables';
 import { analyzeVariables, variableTag } from './variables';
+import { LABELS } from '../../labels';
 
-const BODY_EXAMPLES = 'Body Variable Examples';
-const HEADER_EXAMPLE = 'Header Variable Example';
+const BODY_EXAMPLES = LABELS.bodyExamples;
+const HEADER_EXAMPLE = LABELS.headerExample;
 
 /**
  * Turns the component fields of the form into Meta template components, finding the variables in
@@ -36,7 +38,7 @@ function buildHeader(form: WabaComponentsForm): IDataObject | undefined {
 			return { type: 'HEADER', format: 'LOCATION' };
 		case 'text': {
 			const text = form.headerText ?? '';
-			const variables = analyzeVariables('Header Text', text);
+			const variables = analyzeVariables(LABELS.headerText, text);
 			if (variables.kind === 'none') return { type: 'HEADER', format: 'TEXT', text };
 			const value = form.headerExample ?? '';
 			if (value.trim() === '') {
@@ -52,14 +54,19 @@ function buildHeader(form: WabaComponentsForm): IDataObject | undefined {
 					: { header_text: [value] };
 			return { type: 'HEADER', format: 'TEXT', text, example };
 		}
+		case 'document':
+		case 'image':
+		case 'video':
+			return mediaHeader(form.headerType, form);
 		default:
-			return { type: 'HEADER', format: form.headerType.toUpperCase(), example: { header_handle: [form.headerMediaUrl ?? ''] } };
+			// The components check names the Header Type field.
+			return mediaHeader(String(unexpected(form.headerType)), form);
 	}
 }
 
 function buildBody(form: WabaComponentsForm): IDataObject {
 	const text = form.bodyText ?? '';
-	const variables = analyzeVariables('Body Text', text);
+	const variables = analyzeVariables(LABELS.bodyText, text);
 	const entries = form.bodyVariableExamples?.example ?? [];
 	const byName = indexExamples(entries);
 	const unused = [...byName.keys()].filter((name) => !variables.names.includes(name));
@@ -104,6 +111,10 @@ function indexExamples(entries: WabaVariableExampleForm[]): Map<string, string> 
 	return byName;
 }
 
+function mediaHeader(headerType: string, form: WabaComponentsForm): IDataObject {
+	return { type: 'HEADER', format: headerType.toUpperCase(), example: { header_handle: [form.headerMediaUrl ?? ''] } };
+}
+
 function buildButton(entry: WabaButtonForm): IDataObject {
 	switch (entry.type) {
 		case 'COPY_CODE':
@@ -114,7 +125,11 @@ function buildButton(entry: WabaButtonForm): IDataObject {
 			return (entry.urlExample ?? '').trim() === ''
 				? { type: entry.type, text: entry.text, url: entry.url }
 				: { type: entry.type, text: entry.text, url: entry.url, example: [entry.urlExample] };
+		case 'QUICK_REPLY':
+		case undefined:
+			return { type: 'QUICK_REPLY', text: entry.text };
 		default:
-			return { type: entry.type ?? 'QUICK_REPLY', text: entry.text };
+			// The components check names the Button Type field.
+			return { type: String(unexpected(entry.type)), text: entry.text };
 	}
 }

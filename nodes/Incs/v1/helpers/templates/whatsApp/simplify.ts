@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { unixToIso } from '../timestamps';
+import { unixSecondsToIso } from '../../../../../shared/unixTime';
 
-/** The fields people use from a WhatsApp template (REFERENCE §6.5), with ISO dates. */
+/** The fields people use from a WhatsApp template (INCS "WABA API" (template resource)), with ISO dates. */
 export function simplifyWabaTemplate(resource: IDataObject): IDataObject {
 	return {
 		id: resource.template_id ?? null,
@@ -12,8 +12,8 @@ export function simplifyWabaTemplate(resource: IDataObject): IDataObject {
 		language: resource.language ?? null,
 		// INCS sends "" when Meta has not rated the template yet.
 		quality: resource.quality === '' || resource.quality === undefined ? null : resource.quality,
-		createdAt: unixToIso(resource.created_time),
-		updatedAt: unixToIso(resource.updated_time),
-		statusUpdatedAt: unixToIso(resource.status_updated_time),
+		createdAt: unixSecondsToIso(resource.created_time),
+		updatedAt: unixSecondsToIso(resource.updated_time),
+		statusUpdatedAt: unixSecondsToIso(resource.status_updated_time),
 	};
 }

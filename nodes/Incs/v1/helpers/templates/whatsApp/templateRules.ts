@@ -1,10 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { WabaTemplateCategory } from '../../constants/whatsappTemplate';
-import { ValidationError } from '../../validation';
-import type { FieldPath } from '../fieldPath';
+import { ValidationError } from '../../validation/error';
+import type { FieldPath } from '../../validation/fieldPath';
 import { analyzeVariables } from './variables';
 import type { WabaComponent } from './types';
+import { LABELS } from '../../labels';
 
 /**
  * Rules that span components, checked once the components themselves are valid:
@@ -21,12 +22,12 @@ export function checkTemplateWideRules(
 
 	const headerIndex = indexOf('HEADER');
 	const bodyIndex = indexOf('BODY');
-	const headerKind = analyzeVariables('Header Text', textOf(headerIndex)).kind;
-	const bodyKind = analyzeVariables('Body Text', textOf(bodyIndex)).kind;
+	const headerKind = analyzeVariables(LABELS.headerText, textOf(headerIndex)).kind;
+	const bodyKind = analyzeVariables(LABELS.bodyText, textOf(bodyIndex)).kind;
 	if (headerKind !== 'none' && bodyKind !== 'none' && headerKind !== bodyKind) {
 		const describe = (kind: string) => (kind === 'named' ? 'named variables ({{first_name}})' : 'numbered variables ({{1}})');
 		throw new ValidationError(
-			String(root.entry(undefined, headerIndex).field('Header Text', 'text')),
+			String(root.entry(undefined, headerIndex).field(LABELS.headerText, 'text')),
 			`it uses ${describe(headerKind)} while the body uses ${describe(bodyKind)}`,
 			'Use one kind of variable in the whole template: numbered ({{1}}, {{2}}) or named ({{first_name}}).',
 		);
@@ -39,7 +40,7 @@ export function checkTemplateWideRules(
 	const copyCode = buttons.findIndex((button) => button.type === 'COPY_CODE');
 	if (copyCode !== -1) {
 		throw new ValidationError(
-			String(root.entry(undefined, buttonsIndex).field('Buttons', 'buttons').entry('Button', copyCode).field('Button Type', 'type')),
+			String(root.entry(undefined, buttonsIndex).field(LABELS.buttons, 'buttons').entry(LABELS.button, copyCode).field(LABELS.buttonType, 'type')),
 			`a Copy Code button is only allowed in Marketing templates; this one is ${category}`,
 			'Set Category to Marketing, or use another button type.',
 		);

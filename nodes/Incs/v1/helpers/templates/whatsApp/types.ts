@@ -2,7 +2,7 @@ import type { WabaTemplateCategory } from '../../constants/whatsappTemplate';
 
 /**
  * WhatsApp template definitions as INCS stores them: Meta's template components with uppercase
- * `type` (REFERENCE §6.1, D22). Examples follow Meta: positional variables give `body_text`
+ * `type` (INCS "WABA API: Create template", sends use lowercase, definitions uppercase). Examples follow Meta: positional variables give `body_text`
  * (one row of values) / `header_text`; named variables give `*_named_params`.
  */
 export interface NamedExample {
@@ -41,9 +41,6 @@ export interface WabaButtonsComponent {
 }
 
 export type WabaComponent = WabaHeaderComponent | WabaBodyComponent | WabaFooterComponent | WabaButtonsComponent;
-
-/** Meta wants `parameter_format: "NAMED"` on templates whose variables are names, not numbers. */
-export type WabaParameterFormat = 'NAMED' | 'POSITIONAL';
 
 export interface WabaTemplateCreateBody {
 	name: string;

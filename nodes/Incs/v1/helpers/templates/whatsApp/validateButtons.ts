@@ -11,11 +11,14 @@ import {
 	WABA_BUTTONS_MAX,
 } from '../../constants/whatsappTemplate';
 import { PHONE_SEPARATORS } from '../../constants/phone';
-import { findWhatsAppVariables } from '../../templateVariables';
-import { checkCount, checkOneOf, checkUrl, ValidationError } from '../../validation';
-import type { FieldPath } from '../fieldPath';
-import { listAt, objectAt, textAt } from '../read';
+import { findWhatsAppVariables } from '../../placeholders';
+import { listAt, objectAt, textAt } from '../../validation/atPath';
+import { ValidationError } from '../../validation/error';
+import type { FieldPath } from '../../validation/fieldPath';
+import { checkUrl } from '../../validation/links';
+import { checkCount, checkOneOf } from '../../validation/values';
 import type { WabaButton } from './types';
+import { LABELS } from '../../labels';
 
 const URL_VARIABLE = /\{\{\s*1\s*\}\}$/;
 
@@ -23,7 +26,7 @@ const URL_VARIABLE = /\{\{\s*1\s*\}\}$/;
 export function validateButtons(path: FieldPath, value: unknown): WabaButton[] {
 	const entries = listAt(path, value);
 	checkCount(String(path), entries.length, 1, WABA_BUTTONS_MAX, 'buttons');
-	const buttons = entries.map((entry, index) => validateButton(path.entry('Button', index), entry));
+	const buttons = entries.map((entry, index) => validateButton(path.entry(LABELS.button, index), entry));
 
 	for (const type of WABA_BUTTON_TYPES) {
 		const count = buttons.filter((button) => button.type === type).length;
@@ -42,15 +45,15 @@ export function validateButtons(path: FieldPath, value: unknown): WabaButton[] {
 function validateButton(path: FieldPath, value: unknown): WabaButton {
 	const entry = objectAt(path, value);
 	const rawType = typeof entry.type === 'string' ? entry.type.toUpperCase() : entry.type;
-	const type = checkOneOf<WabaButtonType>(String(path.field('Button Type', 'type')), rawType, WABA_BUTTON_TYPES);
+	const type = checkOneOf<WabaButtonType>(String(path.field(LABELS.buttonType, 'type')), rawType, WABA_BUTTON_TYPES);
 	if (type === 'COPY_CODE') {
-		const code = textAt(path.field('Code Example', 'example'), entry.example, { required: true, max: WHATSAPP_COUPON_CODE_MAX });
+		const code = textAt(path.field(LABELS.codeExample, 'example'), entry.example, { required: true, max: WHATSAPP_COUPON_CODE_MAX });
 		return { type, example: code };
 	}
-	const text = textAt(path.field('Text', 'text'), entry.text, { required: true, max: WABA_BUTTON_TEXT_MAX });
+	const text = textAt(path.field(LABELS.text, 'text'), entry.text, { required: true, max: WABA_BUTTON_TEXT_MAX });
 	if (type === 'QUICK_REPLY') return { type, text };
 	if (type === 'PHONE_NUMBER') {
-		return { type, text, phone_number: checkButtonPhone(path.field('Phone Number', 'phone_number'), entry.phone_number) };
+		return { type, text, phone_number: checkButtonPhone(path.field(LABELS.phoneNumber, 'phone_number'), entry.phone_number) };
 	}
 	return { type, text, ...checkUrlButton(path, entry.url, entry.example) };
 }
@@ -71,7 +74,7 @@ function checkButtonPhone(path: FieldPath, value: unknown): string {
 
 /** A URL button: a fixed URL, or one ending in {{1}} with a full example URL for Meta's review. */
 function checkUrlButton(path: FieldPath, rawUrl: unknown, rawExample: unknown): { url: string; example?: string[] } {
-	const urlPath = path.field('URL', 'url');
+	const urlPath = path.field(LABELS.url, 'url');
 	const field = String(urlPath);
 	const url = textAt(urlPath, rawUrl, { required: true, max: WABA_BUTTON_URL_MAX }).trim();
 	const variables = findWhatsAppVariables(url);
@@ -85,7 +88,7 @@ function checkUrlButton(path: FieldPath, rawUrl: unknown, rawExample: unknown): 
 	checkUrl(field, url.replace(URL_VARIABLE, 'x'));
 	if (variables.length === 0) return { url };
 
-	const examplePath = path.field('URL Example', 'example');
+	const examplePath = path.field(LABELS.urlExample, 'example');
 	const exampleValue = Array.isArray(rawExample) ? rawExample[0] : rawExample;
 	const example = textAt(examplePath, exampleValue, { required: true, max: WABA_BUTTON_URL_MAX }).trim();
 	checkUrl(String(examplePath), example);

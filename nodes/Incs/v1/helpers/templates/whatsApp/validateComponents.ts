@@ -7,16 +7,17 @@ import {
 	WABA_HEADER_FORMATS,
 	WABA_HEADER_TEXT_VARIABLES_MAX,
 } from '../../constants/whatsappTemplate';
-import { findWhatsAppVariables } from '../../templateVariables';
-import { checkOneOf, ValidationError } from '../../validation';
-import type { FieldPath } from '../fieldPath';
-import { listAt, objectAt, textAt, urlAt } from '../read';
+import { findWhatsAppVariables, isNamedWhatsAppVariable } from '../../placeholders';
+import { listAt, objectAt, textAt, urlAt } from '../../validation/atPath';
+import { ValidationError } from '../../validation/error';
+import type { FieldPath } from '../../validation/fieldPath';
+import { checkOneOf } from '../../validation/values';
 import type { BodyExample, NamedExample, TextHeaderExample, WabaComponent, WabaHeaderComponent } from './types';
 import { validateButtons } from './validateButtons';
 import type { VariableSet } from './variables';
 import { analyzeVariables, variableTag } from './variables';
+import { LABELS } from '../../labels';
 
-const ANY_WHATSAPP_VARIABLE = /\{\{\s*[a-z0-9_]+\s*\}\}/g;
 /** Header sample URLs hold no placeholders. */
 const NO_PLACEHOLDER = /(?!)/;
 
@@ -33,7 +34,7 @@ export function validateWabaComponents(root: FieldPath, value: unknown): Array<W
 		const component = objectAt(path, entry);
 		const type = typeof component.type === 'string' ? component.type.trim().toUpperCase() : '';
 		if (type === '') {
-			throw new ValidationError(String(path.field('Type', 'type')), 'it is missing', 'Give every component a "type": HEADER, BODY, FOOTER or BUTTONS.');
+			throw new ValidationError(String(path.field(LABELS.type, 'type')), 'it is missing', 'Give every component a "type": HEADER, BODY, FOOTER or BUTTONS.');
 		}
 		if (seen.has(type)) {
 			throw new ValidationError(String(root), `it has more than one ${type} component`, `Keep one ${type} component.`);
@@ -54,7 +55,7 @@ function validateComponent(path: FieldPath, type: string, component: IDataObject
 		case 'BODY':
 			return validateBody(path, component);
 		case 'FOOTER': {
-			const textPath = path.field('Footer Text', 'text');
+			const textPath = path.field(LABELS.footerText, 'text');
 			const text = textAt(textPath, component.text, { required: true, max: WABA_FOOTER_TEXT_MAX });
 			if (findWhatsAppVariables(text).length > 0) {
 				throw new ValidationError(String(textPath), 'it holds a variable; Meta does not allow variables in the footer', 'Remove the {{…}} variable from the footer.');
@@ -62,7 +63,7 @@ function validateComponent(path: FieldPath, type: string, component: IDataObject
 			return { type: 'FOOTER', text };
 		}
 		case 'BUTTONS':
-			return { type: 'BUTTONS', buttons: validateButtons(path.field('Buttons', 'buttons'), component.buttons) };
+			return { type: 'BUTTONS', buttons: validateButtons(path.field(LABELS.buttons, 'buttons'), component.buttons) };
 		default:
 			return { ...component, type };
 	}
@@ -70,17 +71,17 @@ function validateComponent(path: FieldPath, type: string, component: IDataObject
 
 function validateHeader(path: FieldPath, component: IDataObject): WabaHeaderComponent | IDataObject {
 	const rawFormat = typeof component.format === 'string' ? component.format.toUpperCase() : component.format;
-	const format = checkOneOf(String(path.field('Header Type', 'format')), rawFormat, WABA_HEADER_FORMATS);
+	const format = checkOneOf(String(path.field(LABELS.headerType, 'format')), rawFormat, WABA_HEADER_FORMATS);
 	if (format === 'LOCATION') return { ...component, type: 'HEADER', format };
 	if (format !== 'TEXT') {
-		const examplePath = path.field('Header Sample URL', 'example');
+		const examplePath = path.field(LABELS.headerSampleUrl, 'example');
 		const example = objectAt(examplePath, component.example ?? {});
 		const handles = listAt(examplePath.field(undefined, 'header_handle'), example.header_handle);
 		const url = urlAt(examplePath.field(undefined, 'header_handle').entry(undefined, 0), handles[0], NO_PLACEHOLDER);
 		return { type: 'HEADER', format, example: { header_handle: [url] } };
 	}
 
-	const textPath = path.field('Header Text', 'text');
+	const textPath = path.field(LABELS.headerText, 'text');
 	const text = textAt(textPath, component.text, { required: true, max: WHATSAPP_TEMPLATE_HEADER_TEXT_MAX });
 	const variables = analyzeVariables(String(textPath), text);
 	if (variables.names.length > WABA_HEADER_TEXT_VARIABLES_MAX) {
@@ -91,16 +92,16 @@ function validateHeader(path: FieldPath, component: IDataObject): WabaHeaderComp
 		);
 	}
 	if (variables.kind === 'none') return { type: 'HEADER', format, text };
-	const example = readExamples(path.field('Header Variable Example', 'example'), component.example, variables, 'header_text');
+	const example = readExamples(path.field(LABELS.headerExample, 'example'), component.example, variables, 'header_text');
 	return { type: 'HEADER', format, text, example: example as TextHeaderExample };
 }
 
 function validateBody(path: FieldPath, component: IDataObject): WabaComponent {
-	const textPath = path.field('Body Text', 'text');
+	const textPath = path.field(LABELS.bodyText, 'text');
 	const text = textAt(textPath, component.text, { required: true, max: WABA_BODY_TEXT_MAX });
 	const variables = analyzeVariables(String(textPath), text);
 	if (variables.kind === 'none') return { type: 'BODY', text };
-	const example = readExamples(path.field('Body Variable Examples', 'example'), component.example, variables, 'body_text');
+	const example = readExamples(path.field(LABELS.bodyExamples, 'example'), component.example, variables, 'body_text');
 	return { type: 'BODY', text, example: example as BodyExample };
 }
 
@@ -128,11 +129,11 @@ function readExamples(
 	if (variables.kind === 'named') {
 		const namedPath = path.field(undefined, `${key}_named_params`);
 		const entries = listAt(namedPath, example[`${key}_named_params`]).map((entry, index): NamedExample => {
-			const entryPath = namedPath.entry('Example', index);
+			const entryPath = namedPath.entry(LABELS.example, index);
 			const object = objectAt(entryPath, entry);
 			return {
-				param_name: textAt(entryPath.field('Variable', 'param_name'), object.param_name, { required: true }).trim(),
-				example: textAt(entryPath.field('Example', 'example'), object.example, { required: true }),
+				param_name: textAt(entryPath.field(LABELS.variable, 'param_name'), object.param_name, { required: true }).trim(),
+				example: textAt(entryPath.field(LABELS.example, 'example'), object.example, { required: true }),
 			};
 		});
 		const given = new Set(entries.map((entry) => entry.param_name));
@@ -174,6 +175,6 @@ export function usesNamedVariables(components: Array<WabaComponent | IDataObject
 	return components.some((component) => {
 		const text = (component as IDataObject).text;
 		if (typeof text !== 'string') return false;
-		return Array.from(text.matchAll(ANY_WHATSAPP_VARIABLE), (match) => match[0]).some((tag) => !/^\{\{\s*\d+\s*\}\}$/.test(tag));
+		return findWhatsAppVariables(text).some(isNamedWhatsAppVariable);
 	});
 }

@@ -1,5 +1,5 @@
-import { findWhatsAppVariables } from '../../templateVariables';
-import { ValidationError } from '../../validation';
+import { findWhatsAppVariables, isNamedWhatsAppVariable } from '../../placeholders';
+import { ValidationError } from '../../validation/error';
 
 /**
  * The variables of one WhatsApp template text. Meta accepts either numbered variables, which must
@@ -10,12 +10,10 @@ export type VariableSet =
 	| { kind: 'positional'; names: string[] }
 	| { kind: 'named'; names: string[] };
 
-const isNumber = (name: string) => /^\d+$/.test(name);
-
 export function analyzeVariables(field: string, text: string): VariableSet {
 	const names = findWhatsAppVariables(text);
 	if (names.length === 0) return { kind: 'none', names: [] };
-	const numbered = names.filter(isNumber);
+	const numbered = names.filter((name) => !isNamedWhatsAppVariable(name));
 	if (numbered.length > 0 && numbered.length < names.length) {
 		throw new ValidationError(
 			field,

@@ -1,4 +1,4 @@
-import { ValidationError } from '../../../../../../nodes/Incs/v1/helpers/validation';
+import { ValidationError } from '../../../../../../nodes/Incs/v1/helpers/validation/error';
 
 /** Runs `fn` and returns the ValidationError it throws; fails the test when it throws nothing else. */
 export function validationErrorOf(fn: () => unknown): ValidationError {

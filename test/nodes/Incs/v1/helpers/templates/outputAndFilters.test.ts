@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { templateFilter } from '../../../../../../nodes/Incs/v1/helpers/templates/filters';
 import { simplifyRcsTemplate } from '../../../../../../nodes/Incs/v1/helpers/templates/rcs/simplify';
-import { unixToIso } from '../../../../../../nodes/Incs/v1/helpers/templates/timestamps';
+import { unixSecondsToIso as unixToIso } from '../../../../../../nodes/shared/unixTime';
 import { simplifyWabaTemplate } from '../../../../../../nodes/Incs/v1/helpers/templates/whatsApp/simplify';
 import { templateFixture } from './fixtures';
 
