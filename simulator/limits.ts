@@ -15,7 +15,11 @@ export const SERVICE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 export const WHATSAPP_TEXT_MAX = 4096;
 export const VIBER_TEXT_MAX = 1000;
-export const RCS_TEXT_MAX = 3072;
+/**
+ * INCS states no limit for free-form RCS text; the template text limit (2,500, "RCS Templates API")
+ * is the closest documented bound, as in the node (the old 3,072 had no source).
+ */
+export const RCS_TEXT_MAX = 2500;
 
 // WhatsApp interactive messages (Meta Cloud API limits).
 export const INTERACTIVE_BODY_MAX = 1024;
@@ -85,7 +89,8 @@ export const RCS_ALIGNMENTS = ['LEFT', 'RIGHT'] as const;
 export const RCS_HEIGHTS = ['SHORT', 'MEDIUM'] as const;
 export const RCS_WIDTHS = ['SMALL', 'MEDIUM'] as const;
 export const RCS_CALENDAR_TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
-export const RCS_VIDEO_EXTENSIONS = /\.(mp4|m4v|mpeg|webm|h263|m4p)(\?|#|$)/i;
+/** INCS lists MP4, M4V, MPEG, WEBM, H263, M4P; MPEG files are also named .mpg and H.263 files .3gp. */
+export const RCS_VIDEO_EXTENSIONS = /\.(mp4|m4v|mpeg|mpg|webm|h263|3gp|m4p)(\?|#|$)/i;
 /** Statuses under which an RCS template may be sent. */
 export const RCS_SENDABLE_STATUSES = ['APPROVED', 'ENABLED'] as const;
 

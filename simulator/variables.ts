@@ -1,6 +1,7 @@
 // Placeholders in template text: WABA uses {{1}} / {{name}}, RCS uses [name].
 
-const WABA_PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
+// Meta's variables are positional ({{1}}) or named in lowercase ({{first_name}}); `{{Name}}` is not one.
+const WABA_PLACEHOLDER = /\{\{\s*([a-z0-9_]+)\s*\}\}/g;
 const RCS_PLACEHOLDER = /\[([A-Za-z0-9_]+)\]/g;
 
 export type WabaVariables =
