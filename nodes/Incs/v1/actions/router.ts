@@ -80,6 +80,7 @@ async function checkThenSend<Request>(
 	settings: RunSettings,
 	continueOnFail: boolean,
 ): Promise<RunItem> {
+	// The one place a Checked request is made: right after its own item's prepare succeeded.
 	const prepareOne = async (index: number): Promise<Checked<Request>> =>
 		(await operation.prepare.call(context, index, settings)) as Checked<Request>;
 	if (continueOnFail) {
@@ -100,7 +101,7 @@ const NOTHING_SENT =
 	'Nothing was sent: the node checks every item before it sends anything. Fix this item (or turn on Continue On Fail to send the valid items and get an error item for this one) and run again.';
 
 /**
- * For operations that change something at INCS (sends, creates): which items were already done
+ * For operations that change something at INCS (sends, creates, deletes): which items were already done
  * when the run stopped, because the node's output is lost with the error and running the workflow
  * again would repeat them (a second message to each of those recipients).
  */

@@ -78,8 +78,3 @@ export const LABELS = {
 	templateType: 'Template Type',
 	contentJson: 'Content (JSON)',
 } as const;
-
-/** `Cards › Card 3 › Button URL`: the path to a nested value, counting from 1 as people do. */
-export function fieldPath(...parts: Array<string | [string, number]>): string {
-	return parts.map((part) => (typeof part === 'string' ? part : `${part[0]} ${part[1] + 1}`)).join(' › ');
-}

@@ -8,7 +8,8 @@ import { findRcsVariables } from '../placeholders';
 import { ValidationError } from '../validation/error';
 import { parseJson } from '../validation/json';
 import { requireText } from '../validation/text';
-import { fieldPath, LABELS } from '../labels';
+import { LABELS } from '../labels';
+import { fieldPath } from '../validation/fieldPath';
 
 export type RcsVariableField = { id: string; displayName: string };
 

@@ -35,7 +35,8 @@ import { ValidationError } from '../validation/error';
 import { mediaUrl } from '../validation/links';
 import { checkLineBreaks, optionalText, requiredText } from '../validation/text';
 import { checkCount, checkOneOf, checkUnique } from '../validation/values';
-import { fieldPath, LABELS } from '../labels';
+import { LABELS } from '../labels';
+import { fieldPath } from '../validation/fieldPath';
 import type {
 	WhatsAppCarouselCard,
 	WhatsAppInteractive,

@@ -44,3 +44,12 @@ export class FieldPath {
 		return this.jsonPath === '' ? this.root : `${this.root} › ${this.jsonPath}`;
 	}
 }
+
+/** `Cards › Card 3 › Button URL`: a form path written in one call, an entry as `[label, index]`. */
+export function fieldPath(...parts: Array<string | [string, number]>): string {
+	const path = parts.reduce(
+		(at, part) => (typeof part === 'string' ? at.field(part, part) : at.entry(part[0], part[1])),
+		FieldPath.form(),
+	);
+	return String(path);
+}
