@@ -49,37 +49,18 @@ function rawText(request: CallbackRequest): string {
 	return typeof request.rawBody === 'string' ? request.rawBody : '';
 }
 
-/**
- * n8n parses a body itself only when it is declared `application/json` (and answers 422 before
- * this node runs when such a body does not parse). That parse is used unless the raw body holds a
- * number too long for it (INCS's bigint IDs), which is then parsed here keeping every digit (see
- * exactJson.ts). Bodies declared otherwise (text, none, octet-stream) are parsed here from the raw
- * body: a callback is accepted on its content, not on its Content-Type header.
- */
-function bodyValue(request: CallbackRequest): unknown {
-	if (parsedBodySuffices(request)) return request.body;
-	if (isObject(request.body) && Object.keys(request.body).length > 0) {
-		return parseJson(rawText(request)) ?? request.body;
-	}
-	const raw = rawText(request);
-	if (raw.trim() !== '') return parseJson(raw);
-	if (typeof request.body === 'string' && request.body.trim() !== '') return parseJson(request.body);
-	return undefined;
-}
-
-/** Whether n8n's parse alone is the callback: a non-empty object without rounded integers. */
-function parsedBodySuffices(request: CallbackRequest): boolean {
-	return isObject(request.body) && Object.keys(request.body).length > 0 && !hasUnsafeInteger(request.body);
+/** n8n's own parse when it is a non-empty object (n8n parses JSON into one), else undefined. */
+function parsedObject(request: CallbackRequest): IDataObject | undefined {
+	return isObject(request.body) && Object.keys(request.body).length > 0 ? request.body : undefined;
 }
 
 /**
- * Reads the raw body when the callback needs it and n8n has not read it (trigger versions above
- * 1 with a Content-Type n8n does not parse, or none). A stream that cannot be read (the client
- * went away) leaves the body empty, which the caller answers as a bad request.
+ * Reads the raw body when n8n has not read it (trigger versions above 1 with a Content-Type n8n
+ * does not parse, or none). A stream that cannot be read (the client went away) leaves the body
+ * empty, which the caller answers as a bad request.
  */
 async function loadRawBody(request: CallbackRequest): Promise<void> {
-	if (request.rawBody !== undefined || parsedBodySuffices(request)) return;
-	if (typeof request.readRawBody !== 'function') return;
+	if (request.rawBody !== undefined || typeof request.readRawBody !== 'function') return;
 	try {
 		await request.readRawBody();
 	} catch {
@@ -87,10 +68,30 @@ async function loadRawBody(request: CallbackRequest): Promise<void> {
 	}
 }
 
+/**
+ * The callback from the raw body, for when n8n's parse is missing or rounded a number too long
+ * for it (INCS's bigint IDs, kept here with every digit: see exactJson.ts). n8n parses a body
+ * itself only when it is declared `application/json` (and answers 422 before this node runs when
+ * such a body does not parse); bodies declared otherwise (text, none, octet-stream) are parsed here:
+ * a callback is accepted on its content, not on its Content-Type header.
+ */
+function bodyFromRaw(request: CallbackRequest, parsed: IDataObject | undefined): unknown {
+	const raw = rawText(request);
+	if (raw.trim() !== '') return parseJson(raw) ?? parsed;
+	if (parsed !== undefined) return parsed;
+	if (typeof request.body === 'string' && request.body.trim() !== '') return parseJson(request.body);
+	return undefined;
+}
+
 /** A callback is a JSON object with a string `event`; anything else is a bad request. */
 export async function readCallbackBody(request: CallbackRequest): Promise<ReadBodyResult> {
-	await loadRawBody(request);
-	const value = bodyValue(request);
+	const parsed = parsedObject(request);
+	let value: unknown = parsed;
+	// The common case costs one walk over n8n's parse; the raw body is read only when needed.
+	if (parsed === undefined || hasUnsafeInteger(parsed)) {
+		await loadRawBody(request);
+		value = bodyFromRaw(request, parsed);
+	}
 	if (!isObject(value) || typeof value.event !== 'string' || value.event === '') return { ok: false };
 	return { ok: true, body: value as CallbackBody };
 }
