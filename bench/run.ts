@@ -2,12 +2,13 @@
 // (each block and repetition, the pacer trace) to bench/results/latest.json.
 //
 //   node build/bench/run.js [--quick] [--only=perItem,rateLimit,trigger,paging,footprint,n8n,n8nQueue]
-//                           [--rate-reps=N] [--diagnostics=5,20]
+//                           [--rate-reps=N] [--diagnostics=5,20] [--queue-settings=lazyAcquire,defaults]
 //
 // --quick shrinks every size for a smoke test (its numbers are not comparable); --rate-reps
 // repeats the 20 s rate-limited run; --diagnostics picks the concurrencies at which the bare
 // n8n node and the raw client without keep-alive run too (default 20; adding 5 costs ~20 s,
-// adding 1 ~90 s). `n8n` and `n8nQueue` run the package inside a real n8n (the e2e runtime,
+// adding 1 ~90 s); --queue-settings picks the n8n settings queue mode runs under (each takes a
+// fresh cluster and ~8 minutes). `n8n` and `n8nQueue` run the package inside a real n8n (the e2e runtime,
 // scripts/e2e-setup.sh; queue mode also needs redis-server) and hold the machine's n8n lock while
 // they do (bench/n8n/lock.ts).
 
@@ -42,15 +43,20 @@ interface Args {
 	rateReps: number;
 	/** Concurrencies at which the per-item diagnostics run. */
 	diagnosticsAt: number[];
+	queueSettings: Array<'lazyAcquire' | 'defaults'>;
 }
 
 function parseArgs(argv: string[]): Args {
-	const args: Args = { quick: false, only: new Set(SECTIONS), rateReps: 1, diagnosticsAt: [20] };
+	const args: Args = { quick: false, only: new Set(SECTIONS), rateReps: 1, diagnosticsAt: [20], queueSettings: ['lazyAcquire', 'defaults'] };
 	for (const arg of argv) {
 		if (arg === '--quick') args.quick = true;
 		else if (arg.startsWith('--rate-reps=')) args.rateReps = Math.max(1, Math.min(10, Number(arg.slice('--rate-reps='.length)) || 1));
 		else if (arg.startsWith('--diagnostics=')) args.diagnosticsAt = arg.slice('--diagnostics='.length).split(',').filter((v) => v !== '').map(Number);
-		else if (arg.startsWith('--only=')) {
+		else if (arg.startsWith('--queue-settings=')) {
+			const names = arg.slice('--queue-settings='.length).split(',');
+			for (const name of names) if (name !== 'lazyAcquire' && name !== 'defaults') throw new Error(`unknown queue setting ${name}; one of lazyAcquire, defaults`);
+			args.queueSettings = names as Args['queueSettings'];
+		} else if (arg.startsWith('--only=')) {
 			const names = arg.slice('--only='.length).split(',');
 			for (const name of names) if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`unknown section ${name}; one of ${SECTIONS.join(', ')}`);
 			args.only = new Set(names as Section[]);
@@ -72,9 +78,9 @@ function configFor(args: Args) {
 			campaign: { items: q ? 400 : 2000, ratePerSecond: 100, burst: 100, latencyMs: 20, batchSize: 100, batchIntervalMs: 1000 },
 		},
 		n8nQueue: {
-			callbacks: { callbacks: q ? 100 : 500, concurrency: 10, rounds: 1, warmUp: 20 },
+			callbacks: { callbacks: q ? 100 : 500, concurrency: 10, rounds: q ? 1 : 5, warmUp: 20 },
 			workers: 2,
-			settings: ['lazyAcquire', 'defaults'] as const,
+			settings: args.queueSettings,
 		},
 	};
 }

@@ -48,7 +48,13 @@ export function measureN8nQueue(config: N8nQueueConfig, log: (line: string) => v
 				log(`  queue mode, ${setting.label}: cluster up in ${(startMs / 1000).toFixed(1)} s, load before ${loadBefore.join(' ')}`);
 				const published = await publishReceivers(cluster.client, compared, cluster.webhookUrl);
 				// Every n8n process of the cluster, and the webhook processor alone (the webhook phase).
-				const cpu = { n8n: () => n8nCpuMs(workDir), webhookProcessor: () => n8nCpuMs(path.join(workDir, 'webhook')) };
+				// Per role too, to see which process pays for a receiver's extra CPU.
+				const cpu = {
+					n8n: () => n8nCpuMs(workDir),
+					webhookProcessor: () => n8nCpuMs(path.join(workDir, 'webhook')),
+					main: () => n8nCpuMs(path.join(workDir, 'main')),
+					workers: () => n8nCpuMs(path.join(workDir, 'worker-')),
+				};
 				const comparison = await compareReceivers(cluster.client, published, config.callbacks, cpu, log);
 				result.settings.push({ setting: setting.name, label: setting.label, env: setting.env, startMs, loadAverageBefore: loadBefore, comparison });
 			} finally {

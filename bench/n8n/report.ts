@@ -16,7 +16,7 @@ function figure(comparison: CallbackComparison, receiver: string, events: EventK
 	return comparison.figures.find((f) => f.receiver === receiver && f.events === events);
 }
 
-const METER_NAMES: Record<string, string> = { n8n: 'n8n CPU', webhookProcessor: 'webhook processor' };
+const METER_NAMES: Record<string, string> = { n8n: 'n8n CPU', webhookProcessor: 'webhook processor', main: 'main', workers: 'workers' };
 
 /** n8n's CPU per callback (its block and the runs it started), INCS vs the Webhook node, per meter. */
 function cpuNote(mine: ReceiverFigures, reference: ReceiverFigures): string {
