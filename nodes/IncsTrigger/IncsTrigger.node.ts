@@ -30,8 +30,9 @@ export class IncsTrigger implements INodeType {
 		version: [...TRIGGER_VERSIONS],
 		defaultVersion: CURRENT_TRIGGER_VERSION,
 		subtitle: eventsSubtitleExpression(),
+		// n8n's node panel shows the INCS node and this trigger as one entry with this description.
 		description:
-			'Starts the workflow when INCS reports a message status, an inbound WhatsApp or RCS message, or a template update',
+			'WhatsApp, Viber and RCS messaging with INCS: send messages and templates, and start workflows on message statuses, customer messages and template updates',
 		defaults: {
 			name: 'INCS Trigger',
 		},

@@ -6,8 +6,9 @@ import { TOKEN_HEADER, TOKEN_QUERY_PARAMETER } from './verifyToken';
 
 export const incsTriggerProperties: INodeProperties[] = [
 	{
-		// The two steps a person takes, in plain words; the token rule in one short line.
-		displayName: `<b>1.</b> Copy this node's <b>Production URL</b> (open <b>Webhook URLs</b> above) into the INCS console's callback settings, and publish the workflow.<br><b>2.</b> Pick the events that start it below.<br>Using a Callback Token? Add <code>?${TOKEN_QUERY_PARAMETER}=your-token</code> to the URL (or send an <code>${TOKEN_HEADER}</code> header).`,
+		// The two steps a person takes, in plain words; the token rule in one short line. n8n's
+		// notice keeps only the tags a, ul and li: one list item per line.
+		displayName: `<ul><li>1. Copy this node's Production URL (open Webhook URLs above) into the INCS console's callback settings, and publish the workflow.</li><li>2. Pick the events that start it below.</li><li>Using a Callback Token? Add ?${TOKEN_QUERY_PARAMETER}=your-token to the URL (or send an ${TOKEN_HEADER} header).</li></ul>`,
 		name: 'setupNotice',
 		type: 'notice',
 		default: '',

@@ -50,10 +50,12 @@ describe('IncsTrigger description', () => {
 	it('opens with the two steps a user takes, and keeps the token rule short', () => {
 		const [first] = description.properties;
 		expect(first.type).toBe('notice');
-		const steps = first.displayName.split('<br>');
+		// n8n's notice keeps only a, ul and li.
+		expect(first.displayName.replace(/<\/?(ul|li)>/g, '')).not.toMatch(/</);
+		const steps = first.displayName.replace(/^<ul><li>|<\/li><\/ul>$/g, '').split('</li><li>');
 		expect(steps).toHaveLength(3);
-		expect(steps[0]).toMatch(/^<b>1\.<\/b> Copy this node's <b>Production URL<\/b> .* into the INCS console/);
-		expect(steps[1]).toBe('<b>2.</b> Pick the events that start it below.');
+		expect(steps[0]).toBe("1. Copy this node's Production URL (open Webhook URLs above) into the INCS console's callback settings, and publish the workflow.");
+		expect(steps[1]).toBe('2. Pick the events that start it below.');
 		expect(steps[2]).toContain('?token=your-token');
 	});
 
