@@ -109,6 +109,8 @@ const nodeCreatorTest: Run = async (page, { env }) => {
 	// The search results the panel slid over stay in the page; INCS's actions are the ones below.
 	const actions = shown.filter((text) => INCS_ACTIONS.includes(text));
 	assert.deepEqual(actions, INCS_ACTIONS, `the node creator lists ${JSON.stringify(shown)}`);
+	// The actions panel slides in over the search results: photograph it once it has arrived.
+	await page.waitForTimeout(800);
 	await readmeScreenshot(page, README_IMAGES.nodeCreator);
 
 	// Picking the most used action adds a node named after it; the canvas says what it does.
