@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import type { E2eTest, SuiteContext } from '../suites/context';
 import type { NodeCatalog } from '../support/nodeDescription';
 import { chainWorkflow } from '../support/workflowBuilder';
+import { canvasTests } from './canvas';
 import { openEditor, openNode, pickListEntry, screenshot, searchList, selectOption, shownParameters, waitForField } from './ndv';
 import { launchChromium, type Browser } from './playwright';
 import { EDITOR_SCENARIOS, type EditorScenario } from './scenarios';
@@ -71,7 +72,7 @@ async function runScenario(scenario: EditorScenario, context: SuiteContext): Pro
 }
 
 export function editorTests(catalog: NodeCatalog): E2eTest[] {
-	return EDITOR_SCENARIOS.map((scenario) => {
+	return EDITOR_SCENARIOS.map((scenario): E2eTest => {
 		const missing = scenario.requires.filter((key) => {
 			const [resource, operation] = key.split('.');
 			return !catalog.hasOperation(resource, operation);
@@ -81,5 +82,5 @@ export function editorTests(catalog: NodeCatalog): E2eTest[] {
 			skip: missing.length > 0 ? `${missing.join(', ')} not in the INCS node yet` : undefined,
 			run: (context: SuiteContext) => runScenario(scenario, context),
 		};
-	});
+	}).concat(canvasTests(sharedBrowser));
 }

@@ -1,6 +1,7 @@
 import type { INodeType, INodeTypeBaseDescription, IVersionedNodeType } from 'n8n-workflow';
 import { VersionedNodeType } from 'n8n-workflow';
 
+import { subtitleExpression } from './v1/actions/actionTexts';
 import { IncsV1 } from './v1/IncsV1.node';
 
 export class Incs extends VersionedNodeType {
@@ -10,7 +11,7 @@ export class Incs extends VersionedNodeType {
 			name: 'incs',
 			icon: { light: 'file:../../icons/incs.svg', dark: 'file:../../icons/incs.dark.svg' },
 			group: ['output'],
-			subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+			subtitle: subtitleExpression(),
 			description: 'Send WhatsApp, Viber and RCS messages and manage templates with INCS',
 			defaultVersion: 1,
 		};

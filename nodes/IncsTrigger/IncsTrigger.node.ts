@@ -10,7 +10,7 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { buildOutputItems } from './buildItems';
 import { incsTriggerProperties } from './description';
-import { classifyCallback } from './events';
+import { classifyCallback, eventsSubtitleExpression } from './events';
 import { readFilters } from './filters';
 import { CURRENT_TRIGGER_VERSION, TRIGGER_VERSIONS } from './versions';
 import type { TriggerEvent } from './payloadTypes';
@@ -29,9 +29,10 @@ export class IncsTrigger implements INodeType {
 		// 1.1 changes nothing the user sees; n8n treats it more cheaply (see TRIGGER_VERSIONS).
 		version: [...TRIGGER_VERSIONS],
 		defaultVersion: CURRENT_TRIGGER_VERSION,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: eventsSubtitleExpression(),
+		// n8n's node panel shows the INCS node and this trigger as one entry with this description.
 		description:
-			'Starts the workflow when INCS reports a message status, an inbound WhatsApp or RCS message, or a template update',
+			'WhatsApp, Viber and RCS messaging with INCS: send messages and templates, and start workflows on message statuses, customer messages and template updates',
 		defaults: {
 			name: 'INCS Trigger',
 		},

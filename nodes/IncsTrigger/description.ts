@@ -6,7 +6,9 @@ import { TOKEN_HEADER, TOKEN_QUERY_PARAMETER } from './verifyToken';
 
 export const incsTriggerProperties: INodeProperties[] = [
 	{
-		displayName: `In the INCS console's callback configuration, paste this node's <b>Production URL</b> (under Webhook URLs above) and publish the workflow. INCS sends every event to that one URL; this node starts the workflow only for the events selected below. If you set a Callback Token, INCS's console takes only a URL, so append it: <code>&lt;Production URL&gt;?${TOKEN_QUERY_PARAMETER}=&lt;your token&gt;</code> (an <code>${TOKEN_HEADER}</code> header works too).`,
+		// The two steps a person takes, in plain words; the token rule in one short line. n8n's
+		// notice keeps only the tags a, ul and li: one list item per line.
+		displayName: `<ul><li>1. Copy this node's Production URL (open Webhook URLs above) into the INCS console's callback settings, and publish the workflow.</li><li>2. Pick the events that start it below.</li><li>Using a Callback Token? Add ?${TOKEN_QUERY_PARAMETER}=your-token to the URL (or send an ${TOKEN_HEADER} header).</li></ul>`,
 		name: 'setupNotice',
 		type: 'notice',
 		default: '',
@@ -19,7 +21,7 @@ export const incsTriggerProperties: INodeProperties[] = [
 		required: true,
 		default: [],
 		description:
-			'The callbacks that start the workflow. Others are acknowledged to INCS and ignored.',
+			'What starts the workflow. INCS sends every event to the one URL; the others are answered and ignored.',
 	},
 	{
 		displayName: 'Callback Token',
@@ -51,7 +53,7 @@ export const incsTriggerProperties: INodeProperties[] = [
 				default: '',
 				placeholder: '6280000000001, 6280000000002',
 				description:
-					'Only callbacks for these business numbers, separated by commas. Spaces and a leading + are ignored. Events that carry no business number (Message Created, Any Other Event, most RCS events) are then skipped.',
+					'Only callbacks for these business numbers, separated by commas. Spaces and a leading + are ignored. Events that carry no business number (Workbench Message, Any Other Event, most RCS events) are then skipped.',
 			},
 			{
 				displayName: 'Message Statuses',

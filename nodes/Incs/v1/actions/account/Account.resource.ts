@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { ACTION_NAMES } from '../actionTexts';
 import type { OperationMap } from '../operation';
 import type { IncsResourceMap } from '../node.type';
 import * as get from './get.operation';
@@ -18,7 +19,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get',
 				value: 'get',
-				action: 'Get account details',
+				action: ACTION_NAMES.account.get,
 				description: 'Get the WhatsApp Business account behind the certification code',
 			},
 		],

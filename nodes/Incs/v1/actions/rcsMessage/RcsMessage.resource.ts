@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { RCS_SERVICE_WINDOW_HOURS } from '../../helpers/constants/rcs';
 import type { IncsResourceMap } from '../node.type';
+import { ACTION_NAMES } from '../actionTexts';
 import type { OperationMap } from '../operation';
 import * as send from './send.operation';
 import * as sendTemplate from './sendTemplate.operation';
@@ -16,18 +17,19 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['rcsMessage'] } },
+		// Templates first: they reach anyone at any time, so they are what campaigns send.
 		options: [
-			{
-				name: 'Send',
-				value: 'send',
-				action: 'Send a message',
-				description: `Send text, an image, a video or a PDF to someone who wrote in the last ${RCS_SERVICE_WINDOW_HOURS} hours`,
-			},
 			{
 				name: 'Send Template',
 				value: 'sendTemplate',
-				action: 'Send a template message',
+				action: ACTION_NAMES.rcsMessage.sendTemplate,
 				description: 'Send an approved template with every variable filled in, at any time',
+			},
+			{
+				name: 'Send',
+				value: 'send',
+				action: ACTION_NAMES.rcsMessage.send,
+				description: `Send text, an image, a video or a PDF to someone who wrote in the last ${RCS_SERVICE_WINDOW_HOURS} hours`,
 			},
 		],
 		default: 'sendTemplate',

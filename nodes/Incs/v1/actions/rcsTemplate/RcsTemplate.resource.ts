@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { IncsResourceMap } from '../node.type';
+import { ACTION_NAMES } from '../actionTexts';
 import type { OperationMap } from '../operation';
 import * as create from './create.operation';
 import * as del from './delete.operation';
@@ -23,25 +24,25 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				action: 'Create a template',
+				action: ACTION_NAMES.rcsTemplate.create,
 				description: 'Submit a new RCS template for review',
 			},
 			{
 				name: 'Delete',
 				value: 'delete',
-				action: 'Delete a template',
+				action: ACTION_NAMES.rcsTemplate.delete,
 				description: 'Delete an RCS template',
 			},
 			{
 				name: 'Get',
 				value: 'get',
-				action: 'Get a template',
+				action: ACTION_NAMES.rcsTemplate.get,
 				description: 'Get one RCS template with its status and content',
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				action: 'Get many templates',
+				action: ACTION_NAMES.rcsTemplate.getAll,
 				description: 'List RCS templates, optionally filtered by status, type, category or name',
 			},
 		],

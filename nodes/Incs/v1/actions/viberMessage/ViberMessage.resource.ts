@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { IncsResourceMap } from '../node.type';
+import { ACTION_NAMES } from '../actionTexts';
 import type { OperationMap } from '../operation';
 import * as send from './send.operation';
 
@@ -18,7 +19,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Send',
 				value: 'send',
-				action: 'Send a message',
+				action: ACTION_NAMES.viberMessage.send,
 				description: 'Send a one-time password, text, image, video or document',
 			},
 		],

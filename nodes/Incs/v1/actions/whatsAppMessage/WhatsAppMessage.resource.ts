@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { WHATSAPP_SERVICE_WINDOW_HOURS } from '../../helpers/constants/whatsapp';
 import type { IncsResourceMap } from '../node.type';
+import { ACTION_NAMES } from '../actionTexts';
 import type { OperationMap } from '../operation';
 import * as send from './send.operation';
 import * as sendTemplate from './sendTemplate.operation';
@@ -16,18 +17,19 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['whatsAppMessage'] } },
+		// Templates first: they reach anyone at any time, so they are what campaigns send.
 		options: [
-			{
-				name: 'Send',
-				value: 'send',
-				action: 'Send a message',
-				description: `Send text, media or an interactive message to someone who wrote in the last ${WHATSAPP_SERVICE_WINDOW_HOURS} hours`,
-			},
 			{
 				name: 'Send Template',
 				value: 'sendTemplate',
-				action: 'Send a template message',
+				action: ACTION_NAMES.whatsAppMessage.sendTemplate,
 				description: 'Send an approved template with its variables filled in, at any time',
+			},
+			{
+				name: 'Send',
+				value: 'send',
+				action: ACTION_NAMES.whatsAppMessage.send,
+				description: `Send text, media or an interactive message to someone who wrote in the last ${WHATSAPP_SERVICE_WINDOW_HOURS} hours`,
 			},
 		],
 		default: 'sendTemplate',

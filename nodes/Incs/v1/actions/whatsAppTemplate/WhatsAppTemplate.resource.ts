@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { IncsResourceMap } from '../node.type';
+import { ACTION_NAMES } from '../actionTexts';
 import type { OperationMap } from '../operation';
 import * as create from './create.operation';
 import * as del from './delete.operation';
@@ -23,25 +24,25 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				action: 'Create a template',
+				action: ACTION_NAMES.whatsAppTemplate.create,
 				description: 'Submit a new WhatsApp template to Meta for review',
 			},
 			{
 				name: 'Delete',
 				value: 'delete',
-				action: 'Delete a template',
+				action: ACTION_NAMES.whatsAppTemplate.delete,
 				description: 'Delete a WhatsApp template',
 			},
 			{
 				name: 'Get',
 				value: 'get',
-				action: 'Get a template',
+				action: ACTION_NAMES.whatsAppTemplate.get,
 				description: 'Get one WhatsApp template with its status and components',
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				action: 'Get many templates',
+				action: ACTION_NAMES.whatsAppTemplate.getAll,
 				description: 'List WhatsApp templates, optionally filtered by status, category, language or name',
 			},
 		],

@@ -7,8 +7,9 @@ import {
 	RCS_RICH_CARD_MEDIA_GUIDELINES,
 } from '../../../../../nodes/Incs/v1/helpers/constants/rcsTemplate';
 
-// The README tables are written for people; this keeps their numbers equal to the ones the node shows.
-const readme = readFileSync(path.join(__dirname, '../../../../..', 'README.md'), 'utf8');
+// The reference tables (docs/templates.md) are written for people; this keeps their numbers equal
+// to the ones the node shows.
+const readme = readFileSync(path.join(__dirname, '../../../../..', 'docs', 'templates.md'), 'utf8');
 const rows = readme.split('\n').filter((line) => line.startsWith('| Rich card') || line.startsWith('| Carousel'));
 
 const rowsFor: Array<[string, RcsMediaGuideline]> = [
@@ -21,7 +22,7 @@ const rowsFor: Array<[string, RcsMediaGuideline]> = [
 	['Carousel, medium, medium', RCS_CAROUSEL_MEDIA_GUIDELINES.MEDIUM_MEDIUM],
 ];
 
-describe('README media-guideline tables', () => {
+describe('docs/templates.md media-guideline tables', () => {
 	it.each(rowsFor)('%s matches the constants', (label, row) => {
 		const [image, video] = rows.filter((line) => line.startsWith(`| ${label} |`));
 		expect(image).toBe(`| ${label} | ${row.imageRatio} | ${row.imageResolution} | ${row.imageMaxSize} | JPEG, JPG, PNG, GIF |`);

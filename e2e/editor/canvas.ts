@@ -1,0 +1,191 @@
+// The INCS nodes as a person first meets them in the real n8n editor: the node creator's action
+// list, the name and canvas subtitle of a node added from it, and the trigger panel's first lines.
+// The same run photographs the panels the README shows into docs/images/ (README_IMAGES), so every
+// run of the editor test refreshes them.
+
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+import type { E2eTest, SuiteContext } from '../suites/context';
+import { REPO_ROOT } from '../support/paths';
+import { chainWorkflow, triggerWorkflow } from '../support/workflowBuilder';
+import type { JsonObject } from '../support/workflowTypes';
+import { openEditor, openNode, screenshot, waitForField } from './ndv';
+import type { Browser, Page } from './playwright';
+
+/** Where the README's screenshots live; the names below are the files this suite writes there. */
+export const README_IMAGES_DIR = path.join(REPO_ROOT, 'docs', 'images');
+export const README_IMAGES = {
+	nodeCreator: 'node-creator-actions',
+	sendTemplate: 'whatsapp-send-template',
+	sendText: 'whatsapp-send-text',
+	triggerPanel: 'trigger-panel',
+} as const;
+
+/** The actions the node creator must list for INCS, in this order: sending first. */
+const INCS_ACTIONS = [
+	'Send a WhatsApp template message',
+	'Send a WhatsApp message',
+	'Send a Viber message',
+	'Send an RCS template message',
+	'Send an RCS message',
+	'Create a WhatsApp template',
+	'Delete a WhatsApp template',
+	'Get a WhatsApp template',
+	'Get many WhatsApp templates',
+	'Create an RCS template',
+	'Delete an RCS template',
+	'Get an RCS template',
+	'Get many RCS templates',
+	'Get the INCS account details',
+];
+
+/** The trigger's events in the order the panel must offer them. */
+const TRIGGER_EVENTS = [
+	'Message Status Update',
+	'New WhatsApp Message',
+	'New RCS Message',
+	'Template Status Update',
+	'Template Category Update',
+	'Template Quality Update',
+	'Workbench Message',
+	'Any Other Event',
+];
+
+async function readmeScreenshot(page: Page, name: string): Promise<void> {
+	mkdirSync(README_IMAGES_DIR, { recursive: true });
+	await screenshot(page, README_IMAGES_DIR, name);
+}
+
+/** The text of a node on the canvas: its name and, below it, its subtitle. */
+async function canvasNodeText(page: Page, nodeName: string): Promise<string> {
+	const node = page.locator(`[data-test-id="canvas-node"][data-node-name="${nodeName}"]`).first();
+	await node.waitFor({ state: 'visible' });
+	return (await node.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+async function closePanel(page: Page): Promise<void> {
+	await page.locator('[data-test-id="ndv-close-button"]').first().click();
+	await page.locator('[data-test-id="ndv"]').waitFor({ state: 'hidden' });
+}
+
+type Run = (page: Page, context: SuiteContext) => Promise<void>;
+
+/** Runs `run` in a fresh editor session; on failure the page is kept as a screenshot. */
+function inEditor(name: string, browser: (context: SuiteContext) => Promise<Browser>, run: Run): E2eTest {
+	return {
+		name: `editor, as people see it: ${name}`,
+		run: async (context) => {
+			const { env, artifactsDir } = context;
+			const session = await openEditor(await browser(context), env.n8n.url, env.n8n.owner);
+			try {
+				await run(session.page, context);
+			} catch (error) {
+				await screenshot(session.page, artifactsDir, `editor-error-${name.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => undefined);
+				throw error;
+			} finally {
+				await session.close();
+			}
+		},
+	};
+}
+
+const nodeCreatorTest: Run = async (page, { env }) => {
+	const stored = await env.client.createWorkflow(chainWorkflow('e2e editor: node creator', [], env.credential));
+	await page.goto(`/workflow/${stored.id}`, { waitUntil: 'domcontentloaded' });
+	await page.locator('[data-test-id="canvas-node"]').first().waitFor({ state: 'visible', timeout: 120_000 });
+	await page.locator('[data-test-id="node-creator-plus-button"]').first().click();
+	const creator = page.locator('[data-test-id="node-creator"]');
+	await creator.waitFor({ state: 'visible' });
+	await creator.locator('[data-test-id="node-creator-search-bar"] input, input[data-test-id="node-creator-search-bar"]').first().fill('INCS');
+	await creator.locator('[data-test-id="node-creator-item-name"]:text-is("INCS")').first().click();
+
+	// The actions view: every action's name, in the order shown (section labels are not items).
+	const firstAction = creator.locator(`[data-test-id="node-creator-item-name"]:text-is("${INCS_ACTIONS[0]}")`).first();
+	await firstAction.waitFor({ state: 'visible' });
+	const shown = (await creator.locator('[data-test-id="item-iterator-item"]:visible [data-test-id="node-creator-item-name"]').allInnerTexts()).map((text) => text.trim());
+	// The search results the panel slid over stay in the page; INCS's actions are the ones below.
+	const actions = shown.filter((text) => INCS_ACTIONS.includes(text));
+	assert.deepEqual(actions, INCS_ACTIONS, `the node creator lists ${JSON.stringify(shown)}`);
+	// The actions panel slides in over the search results: photograph it once it has arrived.
+	await page.waitForTimeout(800);
+	await readmeScreenshot(page, README_IMAGES.nodeCreator);
+
+	// Picking the most used action adds a node named after it; the canvas says what it does.
+	await firstAction.click();
+	await page.locator('[data-test-id="ndv"]').waitFor({ state: 'visible' });
+	await closePanel(page);
+	const text = await canvasNodeText(page, INCS_ACTIONS[0]);
+	assert.match(text, /Send WhatsApp template/, `the added node shows "${text}"`);
+	assert.doesNotMatch(text, /sendTemplate|whatsAppMessage/, `the added node shows internal values: "${text}"`);
+};
+
+const triggerPanelTest: Run = async (page, { env }) => {
+	const parameters: JsonObject = { events: ['message_status_update', 'new_whatsapp_message'] };
+	const stored = await env.client.createWorkflow(triggerWorkflow('e2e editor: trigger panel', randomUUID(), parameters));
+	await openNode(page, stored.id, 'INCS Trigger');
+
+	const panel = (await page.locator('[data-test-id="node-parameters"]').first().innerText()).trim();
+	// After n8n's collapsed "Webhook URLs": the notice, one line per step.
+	const lines = panel.split('\n').map((line) => line.trim()).filter((line) => line !== '' && line !== 'Webhook URLs');
+	assert.match(lines[0] ?? '', /^1\. Copy this node's Production URL \(open Webhook URLs above\) into the INCS console's callback settings, and publish the workflow\.$/, `the panel starts ${JSON.stringify(lines.slice(0, 4))}`);
+	assert.equal(lines[1], '2. Pick the events that start it below.', `the panel starts ${JSON.stringify(lines.slice(0, 4))}`);
+	assert.match(lines[2] ?? '', /^Using a Callback Token\? Add \?token=your-token to the URL/);
+
+	const events = page.locator('[data-test-id="node-parameters"] [data-test-id="parameter-input-events"]').first();
+	await events.click();
+	const offered = (await page.locator('[role="option"]:visible').allInnerTexts()).map((text) => text.split('\n')[0].trim());
+	assert.deepEqual(offered, TRIGGER_EVENTS, `the Events list offers ${JSON.stringify(offered)}`);
+	// The README shows the two steps above the open list of events, once its opening animation ended.
+	await page.waitForTimeout(500);
+	await readmeScreenshot(page, README_IMAGES.triggerPanel);
+	await page.keyboard.press('Escape');
+	await page.locator('[role="option"]:visible').first().waitFor({ state: 'hidden' });
+
+	await closePanel(page);
+	const text = await canvasNodeText(page, 'INCS Trigger');
+	assert.match(text, /Message status, New WhatsApp message/, `the trigger shows "${text}"`);
+};
+
+/** The two sending panels the README walks through, as a campaign fills them. */
+const sendPanelsTest: Run = async (page, { env }) => {
+	const template = {
+		resource: 'whatsAppMessage',
+		operation: 'sendTemplate',
+		to: '={{ $json.phone }}',
+		template: { __rl: true, mode: 'name', value: 'summer_sale' },
+		variables: {
+			mappingMode: 'defineBelow',
+			value: {
+				header_image_url: 'https://example.com/media/summer.png',
+				body_1: '={{ $json.firstName }}',
+				body_2: '={{ $json.code }}',
+				body_3: '10%',
+				button_1_url_suffix: 'summer',
+				button_3_coupon_code: '={{ $json.code }}',
+			},
+			matchingColumns: [],
+			schema: [],
+		},
+	};
+	const text = { resource: 'whatsAppMessage', operation: 'send', to: '={{ $json.from }}', messageType: 'text', text: 'Thanks, we got your message!' };
+	for (const [name, parameters, field, image] of [
+		['Send a WhatsApp template message', template, 'body_1', README_IMAGES.sendTemplate],
+		['Send a WhatsApp message', text, 'text', README_IMAGES.sendText],
+	] as const) {
+		const stored = await env.client.createWorkflow(chainWorkflow(`e2e editor: ${name}`, [{ name, parameters }], env.credential));
+		await openNode(page, stored.id, name);
+		assert.ok(await waitForField(page, field, 'visible'), `${field} is not shown for ${name}`);
+		await readmeScreenshot(page, image);
+	}
+};
+
+export function canvasTests(browser: (context: SuiteContext) => Promise<Browser>): E2eTest[] {
+	return [
+		inEditor('node creator lists the INCS send actions first, and a node added from one is named after it with a plain subtitle', browser, nodeCreatorTest),
+		inEditor('INCS Trigger panel opens with the two setup steps, offers events by use, and its subtitle names them', browser, triggerPanelTest),
+		inEditor('README screenshots of the WhatsApp send panels', browser, sendPanelsTest),
+	];
+}
