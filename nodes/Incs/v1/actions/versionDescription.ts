@@ -7,6 +7,7 @@ import * as viberMessage from './viberMessage/ViberMessage.resource';
 import * as whatsAppMessage from './whatsAppMessage/WhatsAppMessage.resource';
 import * as rcsTemplate from './rcsTemplate/RcsTemplate.resource';
 import * as whatsAppTemplate from './whatsAppTemplate/WhatsAppTemplate.resource';
+import { toolDescriptionFields } from './toolDescriptions';
 
 /**
  * What version 1 adds to the base description in `Incs.node.ts`. The icon and group stay in the
@@ -21,6 +22,8 @@ export const versionDescription: Omit<INodeTypeDescription, 'group' | 'icon' | '
 	outputs: [NodeConnectionTypes.Main],
 	credentials: [{ name: 'incsApi', required: true }],
 	properties: [
+		// Shown only when the node runs as an AI agent's tool (see toolDescriptions.ts).
+		...toolDescriptionFields(),
 		{
 			displayName: 'Resource',
 			name: 'resource',
