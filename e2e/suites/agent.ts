@@ -112,6 +112,8 @@ async function runAgent(context: SuiteContext, name: string, script: StubReply[]
 
 async function templateSend(context: SuiteContext): Promise<void> {
 	const run = await runAgent(context, 'template send', [
+		// First one value short: the node names what is missing and lists what the template takes.
+		callTool(/^WhatsApp_template$/, { phone: '+852 9123 0001', variables: ['2030-01-31', 'Friday', 'FAKE10'] }),
 		callTool(/^WhatsApp_template$/, { phone: '+852 9123 0001', variables: ['2030-01-31', 'Friday', 'FAKE10', '10%'] }),
 		finalAnswer('The sale message is on its way.'),
 	]);
@@ -144,8 +146,11 @@ async function templateSend(context: SuiteContext): Promise<void> {
 		},
 	});
 	const results = run.stub.toolResults();
-	assert.equal(results.length, 1);
-	assert.match(results[0].content, /"messageId":"[0-9a-f-]{36}"/, `the tool result names the message: ${results[0].content}`);
+	assert.equal(results.length, 2, 'the model got two tool results');
+	const error = errorOf(results[0].content);
+	assert.match(error, /^Invalid "Variable Values" in item 1: it has 3 of the template's 4 values; missing "body_3"\. How to fix: /);
+	assert.match(error, /The template takes 4 values, in this order: "header_text" \(Header \{\{1\}\}.*\), "body_1" .*"body_3" \(Body \{\{3\}\}.*\)\./);
+	assert.match(results[1].content, /"messageId":"[0-9a-f-]{36}"/, `the tool result names the message: ${results[1].content}`);
 }
 
 /** n8n's agent hands a failed tool run to the model as JSON: `[{"error": message}]` (or the object alone). */
@@ -174,6 +179,6 @@ async function badPhoneThenFixed(context: SuiteContext): Promise<void> {
 }
 
 export const agentTests: E2eTest[] = [
-	{ name: 'agent: an AI Agent sends one WhatsApp template through the INCS tool (Simple Values from $fromAI)', run: templateSend },
+	{ name: 'agent: a WhatsApp template through the INCS tool, Simple Values from $fromAI: a missing variable is named, the corrected call sends one message', run: templateSend },
 	{ name: 'agent: a malformed phone number reaches the model with its fix; the corrected call sends one message', run: badPhoneThenFixed },
 ];
