@@ -1,6 +1,6 @@
 // `npm run test:e2e` entry point (after scripts/test-e2e.sh installed and built everything):
 // starts the simulator and a real n8n with the packed package, runs the credential, workflow,
-// trigger and editor tests in order, stops everything, and ends with `e2e: N passed, N failed`.
+// trigger, example, AI agent and editor tests in order, stops everything, and ends with `e2e: N passed, N failed`.
 //
 // Options: --only <text> runs the tests whose name contains it; --no-editor skips the browser.
 
@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:f
 import path from 'node:path';
 
 import { editorTests } from './editor/editorTests';
+import { agentTests } from './suites/agent';
 import type { SuiteContext, E2eTest } from './suites/context';
 import { credentialTests } from './suites/credential';
 import { exampleTests } from './suites/examples';
@@ -68,6 +69,7 @@ async function main(): Promise<number> {
 			...workflowCaseTests(catalog),
 			...triggerTests,
 			...exampleTests(),
+			...agentTests,
 			...(withEditor ? editorTests(catalog) : []),
 		];
 		summary = await runTests(tests, context, only);

@@ -28,7 +28,8 @@ export interface Connection {
 	index: number;
 }
 
-export type Connections = Record<string, { main: Connection[][] }>;
+/** By source node, then connection type: `main`, or an AI sub-node's (`ai_tool`, `ai_languageModel`). */
+export type Connections = Record<string, Record<string, Connection[][]>>;
 
 export interface WorkflowJson {
 	name: string;

@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { router } from './actions/router';
+import { isToolNode, withFixInMessage } from './actions/toolErrors';
 import { versionDescription } from './actions/versionDescription';
 import { methods } from './methods';
 
@@ -25,6 +26,12 @@ export class IncsV1 {
 	}
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		if (!isToolNode(this.getNode())) return await router.call(this);
+		try {
+			return await router.call(this);
+		} catch (error) {
+			// An AI agent reads only the message: it must carry the fix (toolErrors.ts).
+			throw withFixInMessage(error);
+		}
 	}
 }

@@ -97,7 +97,7 @@ async function checkThenSend<Request>(
 	return async (index) => await operation.send.call(context, index, settings, checked[index]);
 }
 
-const NOTHING_SENT =
+export const NOTHING_SENT =
 	'Nothing was sent: the node checks every item before it sends anything. Fix this item (or turn on Continue On Fail to send the valid items and get an error item for this one) and run again.';
 
 /**

@@ -9,6 +9,7 @@ import * as rcsTemplate from './rcsTemplate/RcsTemplate.resource';
 import * as whatsAppTemplate from './whatsAppTemplate/WhatsAppTemplate.resource';
 import { subtitleExpression } from './actionTexts';
 import type { IncsResource } from './node.type';
+import { toolDescriptionFields } from './toolDescriptions';
 
 /**
  * In this order n8n's node creator lists the node's actions, resource by resource: sending first
@@ -40,6 +41,8 @@ export const versionDescription: Omit<INodeTypeDescription, 'group' | 'icon' | '
 	outputs: [NodeConnectionTypes.Main],
 	credentials: [{ name: 'incsApi', required: true }],
 	properties: [
+		// Shown only when the node runs as an AI agent's tool (see toolDescriptions.ts).
+		...toolDescriptionFields(),
 		{
 			displayName: 'Resource',
 			name: 'resource',

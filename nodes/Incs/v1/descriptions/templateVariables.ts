@@ -9,6 +9,8 @@ interface VariablesSpec {
 	autoMap: boolean;
 	/** The JSON field for power users: name, label, example and what it holds. */
 	json: { name: string; label: string; example: string; description: string };
+	/** The "Simple Values" field (for AI agents and expressions): an example and what keys it takes. */
+	simple: { example: string; description: string };
 }
 
 /** How the template's variables are filled in: generated fields (default) or raw JSON. */
@@ -22,6 +24,11 @@ function variablesFields(spec: VariablesSpec): INodeProperties[] {
 			options: [
 				{ name: 'Map Each Variable', value: 'mapper', description: 'One field per variable of the chosen template' },
 				{ name: 'JSON', value: 'json', description: 'Write the values as JSON yourself, e.g. from an expression' },
+				{
+					name: 'Simple Values',
+					value: 'simple',
+					description: "A list of values in the template's order, or an object of variable → value; made for AI agents ($fromAI) and expressions",
+				},
 			],
 			default: 'mapper',
 		},
@@ -55,6 +62,16 @@ function variablesFields(spec: VariablesSpec): INodeProperties[] {
 			description: spec.json.description,
 			displayOptions: { show: { variablesMode: ['json'] } },
 		},
+		{
+			displayName: LABELS.variableValues,
+			name: 'variableValues',
+			type: 'string',
+			default: '',
+			placeholder: spec.simple.example,
+			description: spec.simple.description,
+			hint: 'Checked against the template before sending: a missing or unknown variable is named, with the list the template takes',
+			displayOptions: { show: { variablesMode: ['simple'] } },
+		},
 	];
 }
 
@@ -69,6 +86,11 @@ export function whatsAppVariablesFields(): INodeProperties[] {
 			description:
 				'The template components as INCS takes them: lowercase "header", "body" and "button" entries with their parameters. Leave empty for a template without variables.',
 		},
+		simple: {
+			example: 'e.g. ["Alex", "A-1001"] or {"1": "Alex", "2": "A-1001"}',
+			description:
+				'The values in the order the template uses them (header, body {{1}}, {{2}}…, buttons), or an object keyed by variable: "1" or "body_1" for body {{1}}, "header_text", "header_image_url", "button_0_url_suffix"… Use {{ $fromAI(\'variables\', \'…\', \'json\') }} to let an AI agent fill it.',
+		},
 	});
 }
 
@@ -82,6 +104,11 @@ export function rcsVariablesFields(): INodeProperties[] {
 			example: '{"name": "Alex", "order_id": "ORD0001"}',
 			description:
 				'Every [variable] of the template by name, e.g. {"name": "Alex"}. Leave empty for a template without variables.',
+		},
+		simple: {
+			example: 'e.g. ["Alex", "ORD0001"] or {"name": "Alex", "order_id": "ORD0001"}',
+			description:
+				'The values in the order the [variables] first appear in the template, or an object of variable name → value. Use {{ $fromAI(\'variables\', \'…\', \'json\') }} to let an AI agent fill it.',
 		},
 	});
 }

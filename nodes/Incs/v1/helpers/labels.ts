@@ -38,6 +38,7 @@ export const LABELS = {
 	variables: 'Variables',
 	componentsJson: 'Components (JSON)',
 	parametersJson: 'Parameters (JSON)',
+	variableValues: 'Variable Values',
 	// Template creates (form fields and the checks that name them)
 	url: 'URL',
 	suggestions: 'Suggestions',

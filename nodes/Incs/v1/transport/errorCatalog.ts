@@ -1,4 +1,5 @@
 import { INCS_CODES } from './api';
+import { templateRejectionGuidance } from './templateRejection';
 
 /** What the user sees for each INCS envelope code: a title and the action that fixes it. */
 export interface ErrorGuidance {
@@ -61,6 +62,8 @@ const UNKNOWN: ErrorGuidance = {
  * template get) and 404 on others (RCS template delete), so the message decides between the two.
  */
 export function guidanceFor(code: number, message = ''): ErrorGuidance {
+	const template = templateRejectionGuidance(code, message);
+	if (template !== undefined) return template;
 	if (code === INCS_CODES.badRequest && /\bnot found\b/i.test(message)) return CATALOG[INCS_CODES.notFound];
 	return CATALOG[code] ?? UNKNOWN;
 }

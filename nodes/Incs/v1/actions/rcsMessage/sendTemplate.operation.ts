@@ -11,6 +11,7 @@ import {
 	describeRcsTemplateVariables,
 	parseParametersJson,
 } from '../../helpers/payloads/rcsTemplate';
+import { readSimpleTemplateValues } from '../../helpers/payloads/simpleTemplateValues';
 import type { RcsTemplate } from '../../helpers/payloads/types';
 import { messageSender, prepareMessage, readMappedValues } from '../shared/sendMessage';
 import type { PreparedMessage } from '../shared/sendMessage';
@@ -56,11 +57,12 @@ async function readTemplate(context: IExecuteFunctions, itemIndex: number, setti
 	} else {
 		const definition = await lookUpSendableTemplate(context, 'rcs', reference, RCS_SENDABLE_TEMPLATE_STATUSES, transport);
 		const trim = context.getNodeParameter('options.trimVariables', itemIndex, true) as boolean;
-		const parameters = buildRcsParameters(
-			describeRcsTemplateVariables(definition.content),
-			readMappedValues(context, itemIndex),
-			trim,
-		);
+		const fields = describeRcsTemplateVariables(definition.content);
+		const values =
+			mode === 'simple'
+				? readSimpleTemplateValues(context.getNodeParameter('variableValues', itemIndex, ''), fields)
+				: readMappedValues(context, itemIndex);
+		const parameters = buildRcsParameters(fields, values, trim);
 		return { name: definition.name, ...(parameters ? { parameters } : {}) };
 	}
 }

@@ -14,7 +14,9 @@ import {
 	buildWhatsAppTemplateComponents,
 	describeWhatsAppTemplateVariables,
 	parseComponentsJson,
+	type WhatsAppVariableField,
 } from '../../helpers/payloads/whatsAppTemplate';
+import { readSimpleTemplateValues, type SimpleVariable } from '../../helpers/payloads/simpleTemplateValues';
 import { messageSender, prepareMessage, readMappedValues } from '../shared/sendMessage';
 import type { PreparedMessage } from '../shared/sendMessage';
 import { lookUpSendableTemplate } from '../../methods/templateLookup';
@@ -58,13 +60,19 @@ async function readTemplate(context: IExecuteFunctions, itemIndex: number, setti
 	} else {
 		const definition = await lookUpSendableTemplate(context, 'whatsApp', reference, WHATSAPP_SENDABLE_TEMPLATE_STATUSES, transport);
 		const trim = context.getNodeParameter('options.trimVariables', itemIndex, true) as boolean;
-		const components = buildWhatsAppTemplateComponents(
-			describeWhatsAppTemplateVariables(definition.components),
-			readMappedValues(context, itemIndex),
-			trim,
-		);
+		const fields = describeWhatsAppTemplateVariables(definition.components);
+		const values =
+			mode === 'simple'
+				? readSimpleTemplateValues(context.getNodeParameter('variableValues', itemIndex, ''), fields.map(simpleVariable))
+				: readMappedValues(context, itemIndex);
+		const components = buildWhatsAppTemplateComponents(fields, values, trim);
 		return { name: definition.name, ...(components ? { components } : {}) };
 	}
+}
+
+/** A body variable may also be named as it is written, "1" for {{1}}, which is what an agent sees in the text. */
+function simpleVariable(field: WhatsAppVariableField): SimpleVariable {
+	return { id: field.id, displayName: field.displayName, ...(field.kind === 'body' ? { aliases: [field.variable] } : {}) };
 }
 
 export const send = messageSender('whatsapp');

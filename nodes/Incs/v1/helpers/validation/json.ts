@@ -26,7 +26,8 @@ export function isPlainObject(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function tryParse(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+/** JSON.parse without throwing: the value, or the parser's message. */
+export function tryParse(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
 	try {
 		return { ok: true, value: JSON.parse(text) as unknown };
 	} catch (error) {

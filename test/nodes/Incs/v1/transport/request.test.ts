@@ -104,7 +104,7 @@ describe('apiRequest: INCS error envelopes', () => {
 		[10001, 'Certification code is invalid', 'The certification code is invalid: Certification code is invalid [INCS code 10001]', /paste the certification code again/],
 		[10002, 'WhatsApp API error', 'WhatsApp rejected the message: WhatsApp API error [INCS code 10002]', /24 hours/],
 		[10003, 'Message failed – detailed reason unknown', 'Viber rejected the message: Message failed – detailed reason unknown [INCS code 10003]', /uses Viber/],
-		[10004, 'Template with the code [t] and bot [b] received with insufficient custom params', 'RCS rejected the message: Template with the code [t] and bot [b] received with insufficient custom params [INCS code 10004]', /every \[variable\]/],
+		[10004, 'Template with the code [t] and bot [b] received with insufficient custom params', 'RCS rejected the template message: Template with the code [t] and bot [b] received with insufficient custom params [INCS code 10004]', /every \[variable\]/],
 		[99999, 'Something new', 'INCS returned an error: Something new [INCS code 99999]', /did not document this code/],
 	])('code %i arriving with HTTP 200 becomes a NodeApiError with an action', async (code, incsMessage, message, action) => {
 		const scope = nock(MANAGEMENT_URL).get('/external/account').reply(200, failure(code, incsMessage));
