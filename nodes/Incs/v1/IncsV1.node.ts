@@ -1,12 +1,18 @@
 import type {
 	IExecuteFunctions,
+	IWebhookFunctions,
+	IWebhookResponseData,
 	INodeExecutionData,
 	INodeType,
 	INodeTypeBaseDescription,
 	INodeTypeDescription,
 } from 'n8n-workflow';
 
+import { SEND_AND_WAIT_OPERATION } from 'n8n-workflow';
+
 import { router } from './actions/router';
+import { waitForResponse } from './actions/sendAndWait/wait';
+import { sendAndWaitWebhook } from './actions/sendAndWait/webhook';
 import { versionDescription } from './actions/versionDescription';
 import { methods } from './methods';
 
@@ -25,6 +31,13 @@ export class IncsV1 {
 	}
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		const output = await router.call(this);
+		if (this.getNodeParameter('operation', 0) === SEND_AND_WAIT_OPERATION) return await waitForResponse.call(this, output);
+		return output;
+	}
+
+	/** The answer to a Send and Wait for Response link (the node's only webhook). */
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await sendAndWaitWebhook.call(this);
 	}
 }

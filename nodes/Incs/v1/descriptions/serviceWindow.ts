@@ -9,3 +9,13 @@ export function serviceWindowNotice(hours: number): INodeProperties {
 		default: '',
 	};
 }
+
+/** The notice on Send and Wait for Response, which is a free-form message too. */
+export function sendAndWaitNotice(hours: number): INodeProperties {
+	return {
+		displayName: `This message is free-form: it only reaches people who wrote to you in the last ${hours} hours. To ask someone else, send them an approved template first (Send Template) and use this operation once they reply.`,
+		name: 'sendAndWaitNotice',
+		type: 'notice',
+		default: '',
+	};
+}
