@@ -11,6 +11,7 @@ import { editorTests } from './editor/editorTests';
 import type { SuiteContext, E2eTest } from './suites/context';
 import { credentialTests } from './suites/credential';
 import { exampleTests } from './suites/examples';
+import { sendAndWaitTests } from './suites/sendAndWait';
 import { triggerTests } from './suites/trigger';
 import { workflowCaseTests } from './suites/workflowCases';
 import { startEnvironment, type Environment } from './support/environment';
@@ -68,6 +69,7 @@ async function main(): Promise<number> {
 			...workflowCaseTests(catalog),
 			...triggerTests,
 			...exampleTests(),
+			...sendAndWaitTests(catalog),
 			...(withEditor ? editorTests(catalog) : []),
 		];
 		summary = await runTests(tests, context, only);

@@ -19,7 +19,7 @@ export function readResponseSetup(read: (name: string, fallback: unknown) => unk
 	return checkResponseSetup({
 		responseType: read('responseType', 'approval'),
 		approvalOptions: { values: read('approvalOptions.values', {}) as IDataObject },
-		messageButtonLabel: read('options.messageButtonLabel', undefined),
+		messageButtonLabel: read('options.messageButtonLabel', ''),
 		formFields: { values: read('formFields.values', []) as RawFormField[] },
 	});
 }
