@@ -11,8 +11,12 @@ import {
 	WAIT_AMOUNT_MIN_MINUTES,
 } from '../helpers/constants/sendAndWait';
 import { SEND_AND_WAIT_LABELS as L } from '../helpers/sendAndWait/setup';
+import { WHATSAPP_SERVICE_WINDOW_HOURS } from '../helpers/constants/whatsapp';
 import { optionsCollection } from './options';
 import { recipientField } from './recipient';
+import { sendAndWaitNotice } from './serviceWindow';
+import { includeUnapprovedTemplatesField, whatsAppTemplateLocator } from './templatePicker';
+import { whatsAppVariablesFields } from './templateVariables';
 
 /**
  * The fields of Send and Wait for Response. Names and values are n8n's own (`message`,
@@ -246,6 +250,7 @@ export function sendAndWaitFields(notice: INodeProperties[]): INodeProperties[] 
 			required: true,
 			typeOptions: { rows: 4 },
 			description: 'What the person is asked. The response links are added below it.',
+			displayOptions: { hide: { messageFormat: ['template'] } },
 		},
 		{
 			displayName: L.responseType,
@@ -262,5 +267,43 @@ export function sendAndWaitFields(notice: INodeProperties[]): INodeProperties[] 
 		approvalOptions,
 		...updateDisplayOptions({ show: { responseType: ['approval'] } }, [optionsCollection([limitWaitTime, ...approvalPageOptions])]),
 		...updateDisplayOptions({ show: { responseType: ['freeText', 'customForm'] } }, [optionsCollection([limitWaitTime, ...formOptions])]),
+	];
+}
+
+/**
+ * WhatsApp only: a free-form message (24-hour window) or an approved template (any time) whose
+ * URL buttons carry the response links.
+ */
+export function sendAndWaitMessageFormat(): INodeProperties[] {
+	const template = { show: { messageFormat: ['template'] } };
+	return [
+		{
+			displayName: 'Message Format',
+			name: 'messageFormat',
+			type: 'options',
+			default: 'freeForm',
+			options: [
+				{
+					name: 'Free-Form Message',
+					value: 'freeForm',
+					description: `Reaches people who wrote to you in the last ${WHATSAPP_SERVICE_WINDOW_HOURS} hours`,
+				},
+				{
+					name: 'Template',
+					value: 'template',
+					description: 'An approved template with URL buttons for the response links; reaches anyone at any time',
+				},
+			],
+		},
+		{ ...sendAndWaitNotice(WHATSAPP_SERVICE_WINDOW_HOURS, 'To ask anyone at any time, pick Message Format: Template.'), displayOptions: { show: { messageFormat: ['freeForm'] } } },
+		{
+			displayName:
+				'Outside the 24-hour window WhatsApp delivers only approved templates. Use a template with one URL button per response link (Approve, or Approve and Decline; Respond for a form) whose URL is https://<your n8n address>/webhook-waiting/{{1}}. The node puts each signed response link into its button; map the other variables below and leave the button variables empty.',
+			name: 'templateNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: template,
+		},
+		...updateDisplayOptions(template, [whatsAppTemplateLocator(), includeUnapprovedTemplatesField(), ...whatsAppVariablesFields()]),
 	];
 }

@@ -11,9 +11,9 @@ export function serviceWindowNotice(hours: number): INodeProperties {
 }
 
 /** The notice on Send and Wait for Response, which is a free-form message too. */
-export function sendAndWaitNotice(hours: number): INodeProperties {
+export function sendAndWaitNotice(hours: number, advice: string): INodeProperties {
 	return {
-		displayName: `This message is free-form: it only reaches people who wrote to you in the last ${hours} hours. To ask someone else, send them an approved template first (Send Template) and use this operation once they reply.`,
+		displayName: `This message is free-form: it only reaches people who wrote to you in the last ${hours} hours. ${advice}`,
 		name: 'sendAndWaitNotice',
 		type: 'notice',
 		default: '',

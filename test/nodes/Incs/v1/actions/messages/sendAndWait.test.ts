@@ -4,7 +4,7 @@ import { WAIT_INDEFINITELY } from 'n8n-workflow';
 
 import nock from 'nock';
 
-import { expectSend, jsonItems, MESSAGING_URL, MSG_ID, output, run } from './support';
+import { expectSend, jsonItems, MANAGEMENT_URL, MESSAGING_URL, MSG_ID, output, run } from './support';
 
 /** Any send on this path (for tests about what happens around the body). */
 function anySend(path: string): nock.Scope {
@@ -123,5 +123,62 @@ describe('Send and Wait for Response (real n8n-core execution)', () => {
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].json.error).toMatch(/Recipient Phone Number/);
 		expect(result.run.waitTill).toBeUndefined();
+	});
+});
+
+describe('Send and Wait for Response with a WhatsApp template (real n8n-core execution)', () => {
+	const envelope = (data: unknown) => ({ status: 'success', code: 200, message: '', data, error: {} });
+	const definition = {
+		template_id: '1000000000000077',
+		name: 'approval_request',
+		status: 'APPROVED',
+		components: [
+			{ type: 'BODY', text: 'Publish {{1}}?' },
+			{
+				type: 'BUTTONS',
+				buttons: [
+					{ type: 'URL', text: 'Approve', url: 'http://localhost:5678/webhook-waiting/{{1}}' },
+					{ type: 'URL', text: 'Decline', url: 'http://localhost:5678/webhook-waiting/{{1}}' },
+				],
+			},
+		],
+	};
+	const parameters = {
+		...base,
+		messageFormat: 'template',
+		template: { __rl: true, mode: 'id', value: '1000000000000077' },
+		variables: { mappingMode: 'defineBelow', value: { body_1: 'the December campaign' }, matchingColumns: [], schema: [] },
+		approvalOptions: { values: { approvalType: 'double' } },
+	};
+
+	it('the links go into the URL buttons, the mapped variable into the body', async () => {
+		nock(MANAGEMENT_URL).get('/external/templates/1000000000000077').reply(200, envelope(definition));
+		const suffix = (link: string) => link.slice('http://localhost:5678/webhook-waiting/'.length);
+		const scope = expectSend('/external/messages/whatsapp', {
+			to: '85291230001',
+			type: 'template',
+			template: {
+				name: 'approval_request',
+				components: [
+					{ type: 'body', parameters: [{ type: 'text', text: 'the December campaign' }] },
+					{ type: 'button', sub_type: 'url', index: '0', parameters: [{ type: 'text', text: suffix(signedLink('approved=true')) }] },
+					{ type: 'button', sub_type: 'url', index: '1', parameters: [{ type: 'text', text: suffix(signedLink('approved=false')) }] },
+				],
+			},
+		});
+		const result = await run(parameters);
+		expect(scope.isDone()).toBe(true);
+		expect(result.run.status).toBe('waiting');
+	});
+
+	it('a template without URL buttons for the links: an error before anything is sent', async () => {
+		nock(MANAGEMENT_URL)
+			.get('/external/templates/1000000000000077')
+			.reply(200, envelope({ ...definition, components: [definition.components[0]] }));
+		const scope = anySend('/external/messages/whatsapp');
+		const result = await run(parameters);
+		expect(result.error?.message).toBe('Invalid "Template" in item 1: it has 0 URL buttons with a variable; this question needs 2 ("Approve" and "Decline")');
+		expect(result.error?.description).toMatch(/^Pick a template with 2 URL buttons whose URL is http:\/\/localhost:5678\/webhook-waiting\/\{\{1\}\}/);
+		expect(scope.isDone()).toBe(false);
 	});
 });
