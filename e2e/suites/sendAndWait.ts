@@ -208,6 +208,49 @@ async function expiry(context: SuiteContext): Promise<void> {
 	assert.equal(outputOf(execution, AFTER).length, 1, 'the next node ran');
 }
 
+/** Outside the 24-hour window (the simulator refuses free-form sends): an approved template carries the links. */
+async function templateOutsideWindow(context: SuiteContext): Promise<void> {
+	const { simulator, n8n } = context.env;
+	const buttonUrl = `${n8n.url}/webhook-waiting/{{1}}`;
+	const template = simulator.state.createWabaTemplate(
+		{
+			name: 'approval_request_e2e',
+			language: 'en_US',
+			category: 'UTILITY',
+			components: [
+				{ type: 'BODY', text: 'Please review {{1}}.', example: { body_text: [['the campaign']] } },
+				{ type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Approve', url: buttonUrl, example: [`${n8n.url}/webhook-waiting/1`] }] },
+			],
+		},
+		'APPROVED',
+	);
+	simulator.setOptions({ enforceServiceWindow: true });
+	try {
+		const workflow = askWorkflow('Send and wait: a template outside the 24-hour window', context, {
+			messageFormat: 'template',
+			template: { __rl: true, mode: 'id', value: template.template_id },
+			variables: { mappingMode: 'defineBelow', value: { body_1: 'the December campaign' }, matchingColumns: [], schema: [] },
+		});
+		const { executionId, since } = await startWaiting(context, workflow);
+		const sends = simulator.journal.query({ sinceSeq: since, method: 'POST', pathPrefix: '/external/messages/' });
+		assert.equal(sends.length, 1);
+		assert.equal(sends[0].outcome, 'accepted', `${sends[0].code}: ${sends[0].message}`);
+		const body = sends[0].body as { type: string; template: { name: string; components: Array<{ type: string; parameters: Array<{ text: string }> }> } };
+		assert.equal(body.type, 'template');
+		assert.equal(body.template.name, 'approval_request_e2e');
+		const button = body.template.components.find((component) => component.type === 'button');
+		assert.ok(button, JSON.stringify(body));
+		const link = buttonUrl.replace('{{1}}', button.parameters[0].text);
+		assert.match(link, /approved=true&signature=[0-9a-f]{64}$/);
+		await answer(link);
+		const execution = await finished(context, executionId);
+		const [output] = outputOf(execution, ASK) as Array<{ data: { approved: boolean } }>;
+		assert.equal(output.data.approved, true);
+	} finally {
+		simulator.setOptions({ enforceServiceWindow: false });
+	}
+}
+
 function hitlListed(catalog: NodeCatalog): E2eTest {
 	return {
 		name: 'send and wait: n8n lists the INCS "Request human approval for tools" variant',
@@ -296,6 +339,7 @@ export function sendAndWaitTests(catalog: NodeCatalog): E2eTest[] {
 		{ name: 'send and wait: approval with two buttons, declined', run: approvalTwoButtons },
 		{ name: 'send and wait: free text (Viber)', run: freeText },
 		{ name: 'send and wait: custom form (RCS)', run: customForm },
+		{ name: 'send and wait: a WhatsApp template carries the link outside the 24-hour window', run: templateOutsideWindow },
 		{ name: 'send and wait: the wait limit passes without an answer', run: expiry },
 		hitlListed(catalog),
 		hitlAgent('approve'),
