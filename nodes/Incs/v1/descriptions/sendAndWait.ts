@@ -139,7 +139,7 @@ const limitWaitTime: INodeProperties = {
 	type: 'fixedCollection',
 	default: { values: { limitType: 'afterTimeInterval', resumeAmount: 45, resumeUnit: 'minutes' } },
 	description:
-		'Whether to stop waiting after a while. When the limit is reached without an answer, the workflow continues with { data: { timedOut: true } }.',
+		'Whether to stop waiting after a while. When the limit is reached without an answer, the workflow continues with the input items, each with data: { timedOut: true }.',
 	options: [
 		{
 			displayName: 'Values',

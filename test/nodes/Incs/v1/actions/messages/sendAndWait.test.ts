@@ -6,9 +6,9 @@ import nock from 'nock';
 
 import { expectSend, jsonItems, MANAGEMENT_URL, MESSAGING_URL, MSG_ID, output, run } from './support';
 
-/** Any send on this path (for tests about what happens around the body). */
-function anySend(path: string): nock.Scope {
-	return nock(MESSAGING_URL).post(path).reply(200, { status: 'success', code: 200, message: '', data: { msg_id: MSG_ID }, error: {} });
+/** Any send on this path, `times` times (for tests about what happens around the body). */
+function anySend(path: string, times = 1): nock.Scope {
+	return nock(MESSAGING_URL).post(path).times(times).reply(200, { status: 'success', code: 200, message: '', data: { msg_id: MSG_ID }, error: {} });
 }
 
 /*
@@ -76,20 +76,26 @@ describe('Send and Wait for Response (real n8n-core execution)', () => {
 		expect(scope.isDone()).toBe(true);
 	});
 
-	it('with a wait limit: waits until then, and the input queued for the expiry is the "timed out" item', async () => {
-		const scope = anySend('/external/messages/whatsapp');
+	it('with a wait limit: waits until then, and the input queued for the expiry is each item marked "timed out"', async () => {
+		const scope = anySend('/external/messages/whatsapp', 2);
 		const before = Date.now();
-		const result = await run({
-			...base,
-			options: { limitWaitTime: { values: { limitType: 'afterTimeInterval', resumeAmount: 2, resumeUnit: 'hours' } } },
-		});
+		const result = await run(
+			{ ...base, options: { limitWaitTime: { values: { limitType: 'afterTimeInterval', resumeAmount: 2, resumeUnit: 'hours' } } } },
+			jsonItems({ campaign: 'December' }, { campaign: 'January', data: 'replaced' }),
+		);
 		expect(scope.isDone()).toBe(true);
 		const waitTill = result.run.waitTill as Date;
 		expect(waitTill.getTime()).toBeGreaterThanOrEqual(before + 2 * 3_600_000);
 		expect(waitTill.getTime()).toBeLessThanOrEqual(Date.now() + 2 * 3_600_000);
 		const queued = result.run.data.executionData?.nodeExecutionStack[0];
 		expect(queued?.node.name).toBe('INCS');
-		expect(queued?.data.main).toEqual([[{ json: { data: { timedOut: true, waitedUntil: waitTill.toISOString() } }, pairedItem: { item: 0 } }]]);
+		const data = { timedOut: true, waitedUntil: waitTill.toISOString() };
+		expect(queued?.data.main).toEqual([
+			[
+				{ json: { campaign: 'December', data }, pairedItem: { item: 0 } },
+				{ json: { campaign: 'January', data }, pairedItem: { item: 1 } },
+			],
+		]);
 	});
 
 	it('a bad row: nothing is sent to anyone and nothing waits', async () => {
