@@ -15,7 +15,7 @@ import { WHATSAPP_SERVICE_WINDOW_HOURS } from '../helpers/constants/whatsapp';
 import { optionsCollection } from './options';
 import { recipientField } from './recipient';
 import { sendAndWaitNotice } from './serviceWindow';
-import { includeUnapprovedTemplatesField, whatsAppTemplateLocator } from './templatePicker';
+import { whatsAppTemplateLocator } from './templatePicker';
 import { whatsAppVariablesFields } from './templateVariables';
 
 /**
@@ -298,12 +298,12 @@ export function sendAndWaitMessageFormat(): INodeProperties[] {
 		{ ...sendAndWaitNotice(WHATSAPP_SERVICE_WINDOW_HOURS, 'To ask anyone at any time, pick Message Format: Template.'), displayOptions: { show: { messageFormat: ['freeForm'] } } },
 		{
 			displayName:
-				'Outside the 24-hour window WhatsApp delivers only approved templates. Use a template with one URL button per response link (Approve, or Approve and Decline; Respond for a form) whose URL is https://<your n8n address>/webhook-waiting/{{1}}. The node puts each signed response link into its button; map the other variables below and leave the button variables empty.',
+				'Outside the 24-hour window WhatsApp delivers only approved templates. Use a template with one URL button per response link (Approve, or Approve and Decline; Respond for a form) whose URL is the address of your n8n followed by /webhook-waiting/{{1}}, e.g. https://n8n.example.com/webhook-waiting/{{1}}. The node puts each signed response link into its button; map the other variables below and leave the button variables empty.',
 			name: 'templateNotice',
 			type: 'notice',
 			default: '',
 			displayOptions: template,
 		},
-		...updateDisplayOptions(template, [whatsAppTemplateLocator(), includeUnapprovedTemplatesField(), ...whatsAppVariablesFields()]),
+		...updateDisplayOptions(template, [whatsAppTemplateLocator(), ...whatsAppVariablesFields()]),
 	];
 }
