@@ -12,6 +12,7 @@ import { agentTests } from './suites/agent';
 import type { SuiteContext, E2eTest } from './suites/context';
 import { credentialTests } from './suites/credential';
 import { exampleTests } from './suites/examples';
+import { sendAndWaitTests } from './suites/sendAndWait';
 import { triggerTests } from './suites/trigger';
 import { workflowCaseTests } from './suites/workflowCases';
 import { startEnvironment, type Environment } from './support/environment';
@@ -70,6 +71,7 @@ async function main(): Promise<number> {
 			...triggerTests,
 			...exampleTests(),
 			...agentTests,
+			...sendAndWaitTests(catalog),
 			...(withEditor ? editorTests(catalog) : []),
 		];
 		summary = await runTests(tests, context, only);

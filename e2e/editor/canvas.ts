@@ -21,10 +21,15 @@ export const README_IMAGES = {
 	nodeCreator: 'node-creator-actions',
 	sendTemplate: 'whatsapp-send-template',
 	sendText: 'whatsapp-send-text',
+	sendAndWait: 'whatsapp-send-and-wait',
 	triggerPanel: 'trigger-panel',
 } as const;
 
-/** The actions the node creator must list for INCS, in this order: sending first. */
+/**
+ * The actions the node creator must list for INCS, in this order: sending first. The Send and Wait
+ * actions are left out here: n8n's panel may list them in its own "Send and wait for response"
+ * section, and only the order of these is asserted.
+ */
 const INCS_ACTIONS = [
 	'Send a WhatsApp template message',
 	'Send a WhatsApp message',
@@ -149,7 +154,7 @@ const triggerPanelTest: Run = async (page, { env }) => {
 	assert.match(text, /Message status, New WhatsApp message/, `the trigger shows "${text}"`);
 };
 
-/** The two sending panels the README walks through, as a campaign fills them. */
+/** The sending panels the README walks through, as a campaign fills them. */
 const sendPanelsTest: Run = async (page, { env }) => {
 	const template = {
 		resource: 'whatsAppMessage',
@@ -171,9 +176,11 @@ const sendPanelsTest: Run = async (page, { env }) => {
 		},
 	};
 	const text = { resource: 'whatsAppMessage', operation: 'send', to: '={{ $json.from }}', messageType: 'text', text: 'Thanks, we got your message!' };
+	const ask = { resource: 'whatsAppMessage', operation: 'sendAndWait', to: '={{ $json.phone }}', message: 'The summer campaign is ready: publish it today?' };
 	for (const [name, parameters, field, image] of [
 		['Send a WhatsApp template message', template, 'body_1', README_IMAGES.sendTemplate],
 		['Send a WhatsApp message', text, 'text', README_IMAGES.sendText],
+		['Send a WhatsApp message and wait for the answer', ask, 'responseType', README_IMAGES.sendAndWait],
 	] as const) {
 		const stored = await env.client.createWorkflow(chainWorkflow(`e2e editor: ${name}`, [{ name, parameters }], env.credential));
 		await openNode(page, stored.id, name);
@@ -186,6 +193,6 @@ export function canvasTests(browser: (context: SuiteContext) => Promise<Browser>
 	return [
 		inEditor('node creator lists the INCS send actions first, and a node added from one is named after it with a plain subtitle', browser, nodeCreatorTest),
 		inEditor('INCS Trigger panel opens with the two setup steps, offers events by use, and its subtitle names them', browser, triggerPanelTest),
-		inEditor('README screenshots of the WhatsApp send panels', browser, sendPanelsTest),
+		inEditor('README screenshots of the WhatsApp send panels (template, message, send and wait)', browser, sendPanelsTest),
 	];
 }

@@ -195,4 +195,14 @@ export const EDITOR_SCENARIOS: EditorScenario[] = [
 			{ select: { parameter: 'resource', option: 'Account' }, shown: ['operation'], hidden: ['to'] },
 		],
 	},
+	{
+		name: 'Send and Wait for Response: response type and message format switch the fields',
+		requires: ['whatsAppMessage.sendAndWait'],
+		parameters: { resource: 'whatsAppMessage', operation: 'sendAndWait', to: '+852 6841 1234', message: 'Publish the December campaign?' },
+		steps: [
+			{ shown: ['to', 'messageFormat', 'message', 'responseType', 'approvalOptions'], hidden: ['formFields', 'template'], screenshot: 'editor-whatsapp-send-and-wait' },
+			{ select: { parameter: 'responseType', option: 'Custom Form' }, shown: ['formFields', 'message'], hidden: ['approvalOptions'], screenshot: 'editor-whatsapp-send-and-wait-form' },
+			{ select: { parameter: 'messageFormat', option: 'Template' }, shown: ['template'], hidden: ['message'], screenshot: 'editor-whatsapp-send-and-wait-template' },
+		],
+	},
 ];

@@ -14,9 +14,17 @@ type PerOperation = { [R in IncsResource]: Record<IncsResourceMap[R], string> };
  * exception.
  */
 export const ACTION_NAMES: PerOperation = {
-	whatsAppMessage: { sendTemplate: 'Send a WhatsApp template message', send: 'Send a WhatsApp message' },
-	viberMessage: { send: 'Send a Viber message' },
-	rcsMessage: { sendTemplate: 'Send an RCS template message', send: 'Send an RCS message' },
+	whatsAppMessage: {
+		sendTemplate: 'Send a WhatsApp template message',
+		send: 'Send a WhatsApp message',
+		sendAndWait: 'Send a WhatsApp message and wait for the answer',
+	},
+	viberMessage: { send: 'Send a Viber message', sendAndWait: 'Send a Viber message and wait for the answer' },
+	rcsMessage: {
+		sendTemplate: 'Send an RCS template message',
+		send: 'Send an RCS message',
+		sendAndWait: 'Send an RCS message and wait for the answer',
+	},
 	whatsAppTemplate: {
 		create: 'Create a WhatsApp template',
 		get: 'Get a WhatsApp template',
@@ -34,9 +42,9 @@ export const ACTION_NAMES: PerOperation = {
 
 /** The node's subtitle on the canvas: what it does, as a person would say it. */
 export const SUBTITLES: PerOperation = {
-	whatsAppMessage: { sendTemplate: 'Send WhatsApp template', send: 'Send WhatsApp message' },
-	viberMessage: { send: 'Send Viber message' },
-	rcsMessage: { sendTemplate: 'Send RCS template', send: 'Send RCS message' },
+	whatsAppMessage: { sendTemplate: 'Send WhatsApp template', send: 'Send WhatsApp message', sendAndWait: 'Ask on WhatsApp and wait' },
+	viberMessage: { send: 'Send Viber message', sendAndWait: 'Ask on Viber and wait' },
+	rcsMessage: { sendTemplate: 'Send RCS template', send: 'Send RCS message', sendAndWait: 'Ask on RCS and wait' },
 	whatsAppTemplate: {
 		create: 'Create WhatsApp template',
 		get: 'Get WhatsApp template',

@@ -3,9 +3,9 @@
  * never rename one.
  */
 export interface IncsResourceMap {
-	whatsAppMessage: 'send' | 'sendTemplate';
-	viberMessage: 'send';
-	rcsMessage: 'send' | 'sendTemplate';
+	whatsAppMessage: 'send' | 'sendTemplate' | 'sendAndWait';
+	viberMessage: 'send' | 'sendAndWait';
+	rcsMessage: 'send' | 'sendTemplate' | 'sendAndWait';
 	whatsAppTemplate: 'create' | 'get' | 'getAll' | 'delete';
 	rcsTemplate: 'create' | 'get' | 'getAll' | 'delete';
 	account: 'get';

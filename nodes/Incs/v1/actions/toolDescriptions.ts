@@ -30,15 +30,18 @@ export const TOOL_DESCRIPTIONS: ToolDescriptions = {
 		sendTemplate:
 			`Send an approved WhatsApp template message through INCS to ${PHONE}, with the template's variables filled in. ` +
 			`Works at any time, also outside the ${WHATSAPP_SERVICE_WINDOW_HOURS}-hour window.`,
+		sendAndWait: `Ask a person a question on WhatsApp through INCS (${PHONE}) and wait for the answer: approve/decline, free text or a form. Returns the answer.`,
 	},
 	viberMessage: {
 		send: `Send a Viber message (text, media or one-time code) through INCS to ${PHONE}.`,
+		sendAndWait: `Ask a person a question on Viber through INCS (${PHONE}) and wait for the answer: approve/decline, free text or a form. Returns the answer.`,
 	},
 	rcsMessage: {
 		send:
 			`Send a free-form RCS message (text, media, rich card or carousel) through INCS to ${PHONE}. ` +
 			`It only reaches someone who wrote in the last ${RCS_SERVICE_WINDOW_HOURS} hours; otherwise send an RCS template.`,
 		sendTemplate: `Send an approved RCS template message through INCS to ${PHONE}, with the template's [variables] filled in.`,
+		sendAndWait: `Ask a person a question on RCS through INCS (${PHONE}) and wait for the answer: approve/decline, free text or a form. Returns the answer.`,
 	},
 	whatsAppTemplate: {
 		create: 'Create a WhatsApp message template in INCS and submit it to WhatsApp for approval.',

@@ -1,5 +1,5 @@
 import type { INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, SEND_AND_WAIT_OPERATION } from 'n8n-workflow';
 
 import * as account from './account/Account.resource';
 import * as rcsMessage from './rcsMessage/RcsMessage.resource';
@@ -40,6 +40,13 @@ export const versionDescription: Omit<INodeTypeDescription, 'group' | 'icon' | '
 	inputs: [NodeConnectionTypes.Main],
 	outputs: [NodeConnectionTypes.Main],
 	credentials: [{ name: 'incsApi', required: true }],
+	// Send and Wait for Response: n8n registers these only while an execution waits for this node
+	// (`restartWebhook`), never for a published workflow, so the other operations are unaffected.
+	webhooks: [
+		{ name: 'default', httpMethod: 'GET', responseMode: 'onReceived', responseData: '', path: '={{ $nodeId }}', restartWebhook: true, isFullPath: true },
+		{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: '={{ $nodeId }}', restartWebhook: true, isFullPath: true },
+	],
+	waitingNodeTooltip: `={{ $parameter.operation === "${SEND_AND_WAIT_OPERATION}" ? "The workflow continues when the person answers" : "" }}`,
 	properties: [
 		// Shown only when the node runs as an AI agent's tool (see toolDescriptions.ts).
 		...toolDescriptionFields(),

@@ -9,3 +9,13 @@ export function serviceWindowNotice(hours: number): INodeProperties {
 		default: '',
 	};
 }
+
+/** The notice on Send and Wait for Response, which is a free-form message too. */
+export function sendAndWaitNotice(hours: number, advice: string): INodeProperties {
+	return {
+		displayName: `This message is free-form: it only reaches people who wrote to you in the last ${hours} hours. ${advice}`,
+		name: 'sendAndWaitNotice',
+		type: 'notice',
+		default: '',
+	};
+}

@@ -1,14 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import { SEND_AND_WAIT_OPERATION, updateDisplayOptions } from 'n8n-workflow';
 
 import { RCS_SERVICE_WINDOW_HOURS } from '../../helpers/constants/rcs';
 import type { IncsResourceMap } from '../node.type';
 import { ACTION_NAMES } from '../actionTexts';
 import type { OperationMap } from '../operation';
 import * as send from './send.operation';
+import * as sendAndWait from './sendAndWait.operation';
 import * as sendTemplate from './sendTemplate.operation';
 
-export const operations: OperationMap<IncsResourceMap['rcsMessage']> = { send, sendTemplate };
+export const operations: OperationMap<IncsResourceMap['rcsMessage']> = { send, sendAndWait, sendTemplate };
 
 export const description: INodeProperties[] = [
 	{
@@ -31,9 +32,16 @@ export const description: INodeProperties[] = [
 				action: ACTION_NAMES.rcsMessage.send,
 				description: `Send text, an image, a video or a PDF to someone who wrote in the last ${RCS_SERVICE_WINDOW_HOURS} hours`,
 			},
+			{
+				name: 'Send and Wait for Response',
+				value: SEND_AND_WAIT_OPERATION,
+				action: ACTION_NAMES.rcsMessage.sendAndWait,
+				description: 'Send a message with approval links or a response form and wait for the answer',
+			},
 		],
 		default: 'sendTemplate',
 	},
 	...updateDisplayOptions({ show: { resource: ['rcsMessage'], operation: ['send'] } }, send.description),
 	...updateDisplayOptions({ show: { resource: ['rcsMessage'], operation: ['sendTemplate'] } }, sendTemplate.description),
+	...updateDisplayOptions({ show: { resource: ['rcsMessage'], operation: [SEND_AND_WAIT_OPERATION] } }, sendAndWait.description),
 ];

@@ -13,7 +13,7 @@ const PATHS: Record<Channel, string> = {
 	rcs: API_PATHS.sendRcs,
 };
 
-type PayloadOf<C extends Channel> = C extends 'whatsapp' ? WhatsAppPayload : C extends 'viber' ? ViberPayload : RcsPayload;
+export type PayloadOf<C extends Channel> = C extends 'whatsapp' ? WhatsAppPayload : C extends 'viber' ? ViberPayload : RcsPayload;
 
 /** One item's message, read and checked: the request to post and how the item's output looks. */
 export interface PreparedMessage<C extends Channel> {

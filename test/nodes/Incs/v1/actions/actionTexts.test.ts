@@ -28,9 +28,12 @@ describe('the INCS node as n8n lists it', () => {
 		expect(creatorOrder).toEqual([
 			'Send a WhatsApp template message',
 			'Send a WhatsApp message',
+			'Send a WhatsApp message and wait for the answer',
 			'Send a Viber message',
+			'Send a Viber message and wait for the answer',
 			'Send an RCS template message',
 			'Send an RCS message',
+			'Send an RCS message and wait for the answer',
 			'Create a WhatsApp template',
 			'Delete a WhatsApp template',
 			'Get a WhatsApp template',
@@ -47,8 +50,9 @@ describe('the INCS node as n8n lists it', () => {
 		expect(resourceOptions.map((option) => option.value).sort()).toEqual(
 			['account', 'rcsMessage', 'rcsTemplate', 'viberMessage', 'whatsAppMessage', 'whatsAppTemplate'],
 		);
-		expect(operationsOf('whatsAppMessage').map((option) => option.value)).toEqual(['sendTemplate', 'send']);
-		expect(operationsOf('rcsMessage').map((option) => option.value)).toEqual(['sendTemplate', 'send']);
+		expect(operationsOf('whatsAppMessage').map((option) => option.value)).toEqual(['sendTemplate', 'send', 'sendAndWait']);
+		expect(operationsOf('rcsMessage').map((option) => option.value)).toEqual(['sendTemplate', 'send', 'sendAndWait']);
+		expect(operationsOf('viberMessage').map((option) => option.value)).toEqual(['send', 'sendAndWait']);
 		expect(description.defaults.name).toBe('INCS');
 	});
 
@@ -71,7 +75,7 @@ describe('the INCS node as n8n lists it', () => {
 	});
 
 	it('names the channel in every message and template action (AI tools describe themselves with it)', () => {
-		for (const action of creatorOrder.slice(0, 13)) expect(action).toMatch(/WhatsApp|Viber|RCS/);
+		for (const action of creatorOrder.slice(0, -1)) expect(action).toMatch(/WhatsApp|Viber|RCS/);
 	});
 
 	it.each([
@@ -79,6 +83,7 @@ describe('the INCS node as n8n lists it', () => {
 		['whatsAppMessage', 'send', 'Send WhatsApp message'],
 		['viberMessage', 'send', 'Send Viber message'],
 		['rcsMessage', 'sendTemplate', 'Send RCS template'],
+		['whatsAppMessage', 'sendAndWait', 'Ask on WhatsApp and wait'],
 		['whatsAppTemplate', 'getAll', 'List WhatsApp templates'],
 		['rcsTemplate', 'delete', 'Delete RCS template'],
 		['account', 'get', 'Get account details'],

@@ -1,0 +1,82 @@
+/**
+ * Send and Wait for Response with an approved WhatsApp template, for people outside the 24-hour
+ * window. The template needs one URL button per response link whose URL ends in a variable, e.g.
+ * `https://n8n.example.com/webhook-waiting/{{1}}`; Meta appends the button's parameter to that URL
+ * (Meta Cloud API, template URL buttons), so the parameter is the rest of n8n's signed link.
+ * Buttons are used in template order: the first carries Approve (or Respond), the second Decline.
+ */
+import type { WabaDefinitionComponent } from '../payloads/templateResources';
+import type { WhatsAppTemplateComponent } from '../payloads/types';
+import { ValidationError } from '../validation/error';
+import type { ResponseLink } from './types';
+
+export const TEMPLATE_FIELD = 'Template';
+
+interface UrlButton {
+	index: number;
+	text: string;
+	url: string;
+}
+
+function variableUrlButtons(components: WabaDefinitionComponent[]): UrlButton[] {
+	const buttons = components.find((component) => (component.type ?? '').toUpperCase() === 'BUTTONS')?.buttons ?? [];
+	return buttons.flatMap((button, index) =>
+		(button.type ?? '').toUpperCase() === 'URL' && typeof button.url === 'string' && /\{\{[^}]+\}\}\s*$/.test(button.url)
+			? [{ index, text: button.text ?? `Button ${index + 1}`, url: button.url }]
+			: [],
+	);
+}
+
+/** The URL a template button needs to carry this n8n's links: the link without execution, node and query. */
+export function suggestedButtonUrl(link: string): string {
+	const url = new URL(link);
+	const segments = url.pathname.split('/');
+	return `${url.origin}${segments.slice(0, -2).join('/')}/{{1}}`;
+}
+
+/**
+ * The button parameters that carry the links: `{ "button_<index>_url_suffix": "<rest of link>" }`,
+ * keyed as the template variable fields are (payloads/whatsAppTemplate.ts), so they fill those fields.
+ */
+export function responseButtonValues(components: WabaDefinitionComponent[], links: ResponseLink[]): Record<string, string> {
+	const buttons = variableUrlButtons(components);
+	const wanted = links.map((link) => `"${link.label}"`).join(' and ');
+	const suggestion = links.length > 0 ? suggestedButtonUrl(links[0].url) : '';
+	if (buttons.length < links.length) {
+		throw new ValidationError(
+			TEMPLATE_FIELD,
+			`it has ${buttons.length} URL button${buttons.length === 1 ? '' : 's'} with a variable; this question needs ${links.length} (${wanted})`,
+			`Pick a template with ${links.length === 1 ? 'a URL button' : `${links.length} URL buttons`} whose URL is ${suggestion}`,
+		);
+	}
+	const values: Record<string, string> = {};
+	links.forEach((link, position) => {
+		const button = buttons[position];
+		const base = button.url.replace(/\{\{[^}]+\}\}\s*$/, '');
+		if (!link.url.startsWith(base)) {
+			throw new ValidationError(
+				TEMPLATE_FIELD,
+				`its button "${button.text}" opens ${button.url}, which cannot carry this n8n's response link`,
+				`Pick a template whose URL buttons are ${suggestion}; the node fills in the variable.`,
+			);
+		}
+		values[`button_${button.index}_url_suffix`] = link.url.slice(base.length);
+	});
+	return values;
+}
+
+/** Template components given as JSON: the response buttons' parameters replace any given for those buttons. */
+export function withResponseButtons(
+	components: WhatsAppTemplateComponent[] | undefined,
+	values: Record<string, string>,
+): WhatsAppTemplateComponent[] {
+	const indexes = Object.keys(values).map((key) => key.replace(/^button_(\d+)_url_suffix$/, '$1'));
+	const kept = (components ?? []).filter((component) => !(component.type === 'button' && indexes.includes(component.index)));
+	const buttons: WhatsAppTemplateComponent[] = indexes.map((index) => ({
+		type: 'button',
+		sub_type: 'url',
+		index,
+		parameters: [{ type: 'text', text: values[`button_${index}_url_suffix`] }],
+	}));
+	return [...kept, ...buttons];
+}
