@@ -104,7 +104,7 @@ describe('router', () => {
 			const result = await runAccountGet(server.url, 5, { maxConcurrentRequests: 1 });
 			expect(result.error).toMatchObject({
 				name: 'NodeApiError',
-				message: 'INCS rejected a parameter: Request 1 is invalid. [INCS code 422]',
+				message: 'Item 2: INCS rejected a parameter: Request 1 is invalid. [INCS code 422]',
 				context: { itemIndex: 1 },
 			});
 			expect(result.items).toEqual([]);

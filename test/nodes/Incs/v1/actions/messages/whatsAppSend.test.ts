@@ -33,9 +33,11 @@ describe('WhatsApp Message → Send (real n8n-core execution)', () => {
 			{ ...base, to: '={{ $json.phone }}', messageType: 'text', text: 'Hi', options: { maxConcurrentRequests: 1 } },
 			jsonItems(...phones.map((phone) => ({ phone }))),
 		);
-		expect(result.error?.message).toBe('WhatsApp rejected the message: WhatsApp API error [INCS code 10002]');
+		// The failing item is named as the accepted list counts (from 1), not only as n8n's 0-based Item Index.
+		expect(result.error?.message).toBe('Item 3: WhatsApp rejected the message: WhatsApp API error [INCS code 10002]');
+		expect(result.error?.context?.itemIndex).toBe(2);
 		expect(result.error?.description).toMatch(
-			/ Before the node stopped, INCS had already accepted 2 of 4 items: 1–2\. Running the workflow again would repeat them; remove those items first, or turn on Continue On Fail, which outputs every accepted item and an error item for each failure\.$/,
+			/ Before the node stopped, INCS had already accepted 2 of 4 items: 1–2\. Running the workflow again would repeat them; remove those items first, or turn on Continue On Fail, which outputs every accepted item and an error item for each failure\. Item 4 \(1\) was not started: nothing was sent for it\. Items are counted from 1, as in the input list; n8n's "Item Index" below counts from 0\.$/,
 		);
 		expect(accepted.every((scope) => scope.isDone()) && refused.isDone()).toBe(true);
 	});
@@ -198,7 +200,7 @@ describe('WhatsApp Message → Send (real n8n-core execution)', () => {
 			name: 'NodeOperationError',
 			message: 'Invalid "Text" in item 1: it has 4,097 characters; at most 4,096 are allowed',
 			description:
-				'Shorten "Text" to 4,096 characters or fewer. Nothing was sent: the node checks every item before it sends anything. Fix this item (or turn on Continue On Fail to send the valid items and get an error item for this one) and run again.',
+				'Shorten "Text" to 4,096 characters or fewer. Nothing was sent: the node checks every item before it sends anything. Fix item 1 (or turn on Continue On Fail to send the valid items and get an error item for item 1) and run again.',
 		});
 		expect(scope.isDone()).toBe(false);
 		expect(nock.pendingMocks()).toHaveLength(1);
