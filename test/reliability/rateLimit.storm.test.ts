@@ -124,7 +124,14 @@ describe('429 storms that outlast Max Attempts', () => {
 		const result = await runCampaign(sim(), guard, { send: CAMPAIGN_SENDS['WhatsApp text'], inputItems, maxAttempts: 3, concurrency: 5 });
 
 		expect(result.items).toEqual([]);
-		expect(result.error).toMatchObject({ name: 'NodeApiError', message, httpCode: '429', context: { itemIndex: 0 } });
+		expect(result.error).toMatchObject({ name: 'NodeApiError', message: `Item 1: ${message}`, httpCode: '429', context: { itemIndex: 0 } });
+		// The other four items that failed in flight are each named, and the fifteen never started counted.
+		expect(result.error?.description).toBe(
+			'The node retried with back-off and still hit the limit. Lower "Max Concurrent Requests", raise "Max Attempts", or run the workflow again later. ' +
+				[2, 3, 4, 5].map((item) => `Item ${item} also failed: ${message}.`).join(' ') +
+				' Items 6–20 (15) were not started: nothing was sent for them.' +
+				' Items are counted from 1, as in the input list; n8n\'s "Item Index" below counts from 0.',
+		);
 		// The five items in flight finished their attempts; the other fifteen never started.
 		expect(requestsPerItem(sim(), recipients).map((entries) => entries.length)).toEqual(recipients.map((_, index) => (index < 5 ? 3 : 0)));
 		expect(sim().journal.acceptedSends()).toEqual([]);

@@ -85,7 +85,7 @@ describe('router', () => {
 					json: {
 						error: 'INCS rejected a parameter: Request 1 is invalid. [INCS code 422]',
 						description:
-							'Correct the parameter INCS names. Phone numbers must be the country code followed by the number, digits only (for example 85261234567).',
+							'Correct the parameter INCS names, then run the node again.',
 						code: '422',
 					},
 					pairedItem: { item: 1 },

@@ -42,6 +42,41 @@ describe('WhatsApp Message → Send (real n8n-core execution)', () => {
 		expect(accepted.every((scope) => scope.isDone()) && refused.isDone()).toBe(true);
 	});
 
+	it('an object mapped into Text is refused naming the item and what was received; nothing is sent', async () => {
+		const result = await run(
+			{ ...base, messageType: 'text', text: '={{ $json.customer }}' },
+			jsonItems({ customer: 'Hi Alex' }, { customer: { name: 'Sam', phone: '85200000002' } }),
+		);
+		expect(result.error).toMatchObject({
+			name: 'NodeOperationError',
+			message: 'Invalid "Text" in item 2: it received an object with keys name, phone, not text',
+			context: { itemIndex: 1 },
+		});
+		expect(result.error?.description).toMatch(/^Map one text value into "Text", for example \{\{ \$json\.customer\.name \}\}/);
+		expect(result.error?.description).toContain('Nothing was sent');
+		expect(nock.pendingMocks()).toEqual([]);
+	});
+
+	it('a number or a boolean mapped into Text or Caption is sent as text', async () => {
+		const texts = [expectSend(PATH, { to: '85200000001', type: 'text', text: '42' }), expectSend(PATH, { to: '85200000001', type: 'text', text: 'true' })];
+		const result = await run({ ...base, messageType: 'text', text: '={{ $json.value }}' }, jsonItems({ value: 42 }, { value: true }));
+		expect(result.error).toBeUndefined();
+		expect(texts.every((scope) => scope.isDone())).toBe(true);
+
+		const captioned = expectSend(PATH, { to: '85200000001', type: 'image', image: { link: 'https://example.com/a.png', caption: '1250' } });
+		const withCaption = await run({ ...base, messageType: 'image', mediaUrl: 'https://example.com/a.png', caption: '={{ $json.total }}' }, jsonItems({ total: 1250 }));
+		expect(withCaption.error).toBeUndefined();
+		expect(captioned.isDone()).toBe(true);
+	});
+
+	it('a document link to a program is refused before anything is sent', async () => {
+		const result = await run({ ...base, messageType: 'document', mediaUrl: 'https://example.com/files/setup.exe' });
+		expect(result.error?.message).toBe(
+			'Invalid "Media URL" in item 1: "https://example.com/files/setup.exe" names an EXE file, but this takes PDF, DOC, DOCX, XLS, XLSX, PPT, PPTX or TXT',
+		);
+		expect(nock.pendingMocks()).toEqual([]);
+	});
+
 	it('a refusal of the first message says nothing was accepted before it', async () => {
 		nock(MESSAGING_URL).post(PATH).reply(200, { status: 'error', code: 10002, message: 'WhatsApp API error', data: {}, error: {} });
 		const result = await run({ ...base, messageType: 'text', text: 'Hi' });

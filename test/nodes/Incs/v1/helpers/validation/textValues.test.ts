@@ -91,7 +91,7 @@ describe('document links: file types no channel delivers are refused, links with
 	])('%s refuses setup.exe', (_label, build, wanted) => {
 		const error = thrown(build);
 		expect(error.field).toBe('Media URL');
-		expect(error.problem).toMatch(new RegExp(`names a EXE file, but this takes ${wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+		expect(error.problem).toMatch(new RegExp(`names an EXE file, but this takes ${wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 	});
 
 	it.each(['.msi', '.bat', '.apk', '.js', '.sh', '.jar', '.dmg'])('WhatsApp refuses a %s document', (extension) => {
