@@ -1,3 +1,4 @@
+import { normalizePhoneNumber } from '../../../../../../nodes/Incs/v1/helpers/phone';
 import { buildRcsParameters } from '../../../../../../nodes/Incs/v1/helpers/payloads/rcsTemplate';
 import { buildRcsMedia, buildRcsText } from '../../../../../../nodes/Incs/v1/helpers/payloads/rcs';
 import { buildViberMedia, buildViberText } from '../../../../../../nodes/Incs/v1/helpers/payloads/viber';
@@ -62,6 +63,7 @@ describe('text fields: what was mapped is what the customer gets', () => {
 		['RCS template variable', () => buildRcsParameters([{ id: 'name', displayName: 'name (in Text)' }], { name: customer }), 'Variables › name (in Text)'],
 		['Viber text', () => buildViberText(customer), 'Text'],
 		['RCS text', () => buildRcsText(customer), 'Text'],
+		['Recipient phone number', () => normalizePhoneNumber(customer), 'Recipient Phone Number'],
 	])('%s: an object is an error naming the field and what was received', (_label, build, field) => {
 		const error = thrown(build);
 		expect(error.field).toBe(field);
