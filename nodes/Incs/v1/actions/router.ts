@@ -64,8 +64,8 @@ interface ItemFailure {
 	error: unknown;
 }
 
-/** Other failures named in full before the rest are only counted. */
-const OTHER_FAILURES_SHOWN = 5;
+/** Other failures given in full (the default concurrency leaves at most 9) before the rest are only listed. */
+const OTHER_FAILURES_SHOWN = 10;
 
 /**
  * The error a stopped run throws: the first failing item's error, naming that item, and in its
@@ -78,7 +78,10 @@ function runFailure(context: IExecuteFunctions, failures: ItemFailure[], complet
 	const notes = others.slice(0, OTHER_FAILURES_SHOWN).map(({ index, error }) => `Item ${index + 1} also failed: ${messageOf(error)}`);
 	if (others.length > OTHER_FAILURES_SHOWN) {
 		const rest = others.slice(OTHER_FAILURES_SHOWN).map(({ index }) => index);
-		notes.push(`Items ${describeItemNumbers(rest)} failed too.`);
+		notes.push(
+			`Items ${describeItemNumbers(rest)} failed too` +
+				(write ? '; check them in INCS before sending them again, since a failure after sending may still have been accepted.' : '.'),
+		);
 	}
 	if (write) {
 		notes.push(...[completedNote(completed, total), notStartedNote(failures, completed, total)].filter((note) => note !== undefined));

@@ -114,6 +114,23 @@ describe('router', () => {
 		}
 	});
 
+	it('names every item that failed in flight, the first in the message, the others in the description', async () => {
+		const count = 13;
+		const server = await startAccountServer(Array.from({ length: count }, () => 20), Array.from({ length: count }, (_, n) => n));
+		try {
+			const result = await runAccountGet(server.url, count, { maxConcurrentRequests: count });
+			expect(server.stats().received).toBe(count);
+			expect(result.error?.message).toMatch(/^Item 1: INCS rejected a parameter: Request \d+ is invalid\. \[INCS code 422\]$/);
+			const description = result.error?.description ?? '';
+			expect(description.startsWith('Correct the parameter INCS names, then run the node again. Item 2 also failed: INCS rejected a parameter: Request ')).toBe(true);
+			for (let item = 2; item <= 11; item++) expect(description).toContain(`Item ${item} also failed: INCS rejected a parameter`);
+			expect(description).not.toContain('Item 12 also failed');
+			expect(description.endsWith('Items 12–13 failed too. Items are counted from 1, as in the input list; n8n\'s "Item Index" below counts from 0.')).toBe(true);
+		} finally {
+			await server.close();
+		}
+	});
+
 	it('reports the earliest failing item when several fail concurrently', async () => {
 		const server = await startAccountServer([50, 5, 1, 30], [1, 2]);
 		try {
