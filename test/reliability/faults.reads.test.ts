@@ -209,7 +209,8 @@ describe('several items: each is retried on its own, failures stay with their it
 			]);
 			expect(result.items[1].json.code).toBe('404');
 		} else {
-			expect(result.error).toMatchObject({ name: 'NodeApiError', message: notFound, context: { itemIndex: 1 } });
+			// The message names the item as the input list counts it; n8n's Item Index is 0-based.
+			expect(result.error).toMatchObject({ name: 'NodeApiError', message: `Item 2: ${notFound}`, context: { itemIndex: 1 } });
 		}
 		// Two resets were retried; the 404 is a definite answer and is not.
 		const answered = sim().journal.query({ method: 'GET' }).filter((entry) => entry.outcome !== 'fault');

@@ -1,3 +1,4 @@
+import { describeItemNumbers } from '../../nodes/Incs/v1/helpers/itemRanges';
 import type { FaultKind } from '../../simulator';
 import { acceptedPerItem, CAMPAIGN_SENDS, campaign, recipientOf, requestsPerItem, sendRequests } from './support/campaign';
 import { runCampaign } from './support/run';
@@ -26,6 +27,38 @@ function ambiguousError(kind: keyof typeof AMBIGUOUS) {
 		description: `To avoid sending it twice, the node did not retry${network ? ` (network error ${network})` : ''}. Check the message status (INCS Trigger, Message Status Update) or the INCS console before sending this item again.`,
 		...(code ? { code } : {}),
 	};
+}
+
+/**
+ * The error of a campaign stopped by ambiguous sends: the first one names its item; every other
+ * item that failed while in flight keeps its own "may or may not" warning; then the accepted items
+ * and those never started, all counted from 1.
+ */
+function stoppedCampaignError(kind: keyof typeof AMBIGUOUS, requestsByItem: Array<Array<{ fault?: string }>>) {
+	const faulted = requestsByItem.flatMap((entries, index) => (entries.some((entry) => entry.fault === kind) ? [index] : []));
+	const accepted = requestsByItem.flatMap((entries, index) => (entries.length > 0 && !faulted.includes(index) ? [index] : []));
+	const notStarted = requestsByItem.flatMap((entries, index) => (entries.length === 0 ? [index] : []));
+	const { error, description } = ambiguousError(kind);
+	const [first, ...others] = faulted;
+	const notes = [
+		description,
+		...others.map((index) => `Item ${index + 1} also failed: ${error}`),
+		...(accepted.length > 0
+			? [
+					`Before the node stopped, INCS had already accepted ${accepted.length} of ${requestsByItem.length} items: ${describeItemNumbers(accepted)}. ` +
+						'Running the workflow again would repeat them; remove those items first, or turn on Continue On Fail, which outputs every accepted item and an error item for each failure.',
+				]
+			: []),
+		...(notStarted.length > 0
+			? [
+					notStarted.length === 1
+						? `Item ${notStarted[0] + 1} (1) was not started: nothing was sent for it.`
+						: `Items ${describeItemNumbers(notStarted)} (${notStarted.length}) were not started: nothing was sent for them.`,
+				]
+			: []),
+		'Items are counted from 1, as in the input list; n8n\'s "Item Index" below counts from 0.',
+	];
+	return { message: `Item ${first + 1}: ${error}`, description: notes.join(' '), itemIndex: first };
 }
 
 const SIZE = 20;
@@ -78,8 +111,10 @@ describe('fault matrix: a WhatsApp campaign of 20 sends (5 in parallel)', () => 
 			expect(acceptedPerItem(sim(), recipients)).toEqual(recipients.map((_, index) => (faultedItems.includes(index) && !afterAccept ? 0 : 1)));
 		} else {
 			expect(result.items).toEqual([]);
-			const { error, code } = ambiguousError(kind);
-			expect(result.error).toMatchObject({ name: 'NodeApiError', message: error, context: { itemIndex: Math.min(...faultedItems) } });
+			const { code } = ambiguousError(kind);
+			const { message, description, itemIndex } = stoppedCampaignError(kind, perItem);
+			expect(itemIndex).toBe(Math.min(...faultedItems));
+			expect(result.error).toMatchObject({ name: 'NodeApiError', message, description, context: { itemIndex } });
 			if (code) expect(result.error?.httpCode).toBe(code);
 		}
 	});
@@ -92,9 +127,42 @@ describe('without Continue On Fail the first failure stops the campaign', () => 
 
 		const result = await runCampaign(sim(), guard, { send: CAMPAIGN_SENDS['WhatsApp text'], inputItems, concurrency: 1 });
 
-		expect(result.error).toMatchObject({ name: 'NodeApiError', message: ambiguousError('reset').error, context: { itemIndex: 2 } });
+		const { message, description } = stoppedCampaignError('reset', requestsPerItem(sim(), recipients));
+		expect(result.error).toMatchObject({ name: 'NodeApiError', message, description, context: { itemIndex: 2 } });
+		expect(result.error?.message).toBe(`Item 3: ${ambiguousError('reset').error}`);
+		expect(result.error?.description).toContain('INCS had already accepted 2 of 20 items: 1–2.');
+		expect(result.error?.description).toContain('Items 4–20 (17) were not started: nothing was sent for them.');
 		expect(sendRequests(sim()).map(recipientOf)).toEqual(recipients.slice(0, 3));
 		expect(acceptedPerItem(sim(), recipients)).toEqual(recipients.map((_, index) => (index < 3 ? 1 : 0)));
+	});
+});
+
+describe('two sends fail before the run stops', () => {
+	it('both are named, each with its own "may or may not have been accepted" warning', async () => {
+		const { recipients, inputItems } = campaign(SIZE);
+		// Requests 2 and 3 are in flight together (5 in parallel): both fail before the run can stop.
+		sim().setOptions({
+			faults: [
+				{ kind: 'http500', onRequests: [2], afterAccept: true, method: 'POST', pathPrefix: '/external/messages' },
+				{ kind: 'reset', onRequests: [3], afterAccept: false, method: 'POST', pathPrefix: '/external/messages' },
+			],
+		});
+
+		const result = await runCampaign(sim(), guard, { send: CAMPAIGN_SENDS['WhatsApp text'], inputItems, concurrency: 5 });
+
+		const perItem = requestsPerItem(sim(), recipients);
+		const failed = perItem.flatMap((entries, index) => (entries.some((entry) => entry.fault !== undefined) ? [index] : []));
+		expect(failed).toHaveLength(2);
+		const [first, second] = failed;
+		const secondKind = perItem[second][0].fault as keyof typeof AMBIGUOUS;
+		const firstKind = perItem[first][0].fault as keyof typeof AMBIGUOUS;
+		expect(result.error?.message).toBe(`Item ${first + 1}: ${ambiguousError(firstKind).error}`);
+		expect(result.error?.description).toContain(`Item ${second + 1} also failed: ${ambiguousError(secondKind).error}`);
+		// The accepted list leaves out both, and says so for neither as accepted.
+		const accepted = perItem.flatMap((entries, index) => (entries.length > 0 && !failed.includes(index) ? [index] : []));
+		expect(result.error?.description).toContain(`INCS had already accepted ${accepted.length} of ${SIZE} items: ${describeItemNumbers(accepted)}.`);
+		expect(result.error?.context?.itemIndex).toBe(first);
+		expect(perItem.every((entries) => entries.length <= 1)).toBe(true);
 	});
 });
 

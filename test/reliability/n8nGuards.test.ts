@@ -21,18 +21,36 @@ const many = (count: number, entry: (index: number) => INodeParameters) => Array
 
 /**
  * Some invalid inputs never reach the node: n8n refuses to run a workflow whose node has issues
- * (an empty required field, more entries than a list allows, a value failing a picker's pattern).
- * Those are stopped before any request too, by n8n, with n8n's own message.
+ * (an empty required field). Those are stopped before any request too, by n8n, with n8n's own message.
  */
 describe('inputs n8n itself refuses never reach INCS', () => {
-	it.each<[string, INodeParameters, RegExp]>([
+	it('an empty required field', async () => {
+		const failure = await runIncs(sim(), guard, { parameters: send({ messageType: 'text', text: '' }) }).then(
+			() => undefined,
+			(error: unknown) => error,
+		);
+		expect(failure).toBeInstanceOf(Error);
+		expect((failure as Error).message).toMatch(/Parameter "Text" is required/);
+		expect(sim().journal.size).toBe(0);
+	});
+});
+
+/**
+ * Limits n8n would check before any node runs, with a text that names neither field nor item ("At
+ * most 3 fields are allowed"), are left to the node, which names the field, the item and the limit.
+ * These run through n8n's real workflow execution, so n8n's own check would fire first if the node
+ * description still handed the limit to n8n.
+ */
+describe("the node's own errors for limits in an imported workflow", () => {
+	it.each<[string, INodeParameters, string, string]>([
 		[
-			'more reply buttons than the field allows',
+			'four reply buttons',
 			send({ messageType: 'interactive', interactiveType: 'button', bodyText: 'Pick', buttons: { button: many(WHATSAPP_REPLY_BUTTONS_MAX + 1, (i) => ({ title: `B${i}` })) } }),
-			/At most 3 fields are allowed/,
+			'Invalid "Buttons" in item 1: it has 4 buttons; 1 to 3 are allowed',
+			'Remove buttons from "Buttons" until there are 3.',
 		],
 		[
-			'more list sections than the field allows',
+			'eleven list sections',
 			send({
 				messageType: 'interactive',
 				interactiveType: 'list',
@@ -40,32 +58,42 @@ describe('inputs n8n itself refuses never reach INCS', () => {
 				listButtonText: 'Open',
 				sections: { section: many(WHATSAPP_LIST_SECTIONS_MAX + 1, (i) => ({ title: `S${i}`, rows: { row: [{ title: `R${i}` }] } })) },
 			}),
-			/At most 10 fields are allowed/,
+			'Invalid "Sections" in item 1: it has 11 sections; 1 to 10 are allowed',
+			'Remove sections from "Sections" until there are 10.',
 		],
 		[
-			'more carousel cards than the field allows',
+			'eleven carousel cards',
 			send({
 				messageType: 'interactive',
 				interactiveType: 'carousel',
 				bodyText: 'Pick',
 				cards: { card: many(WHATSAPP_CAROUSEL_CARDS_MAX + 1, (i) => ({ headerType: 'image', mediaUrl: `https://example.com/${i}.png`, displayText: 'Buy', url: 'https://example.com' })) },
 			}),
-			/At most 10 fields are allowed/,
+			'Invalid "Cards" in item 1: it has 11 cards; 2 to 10 are allowed',
+			'Remove cards from "Cards" until there are 10.',
 		],
-		['an empty required field', send({ messageType: 'text', text: '' }), /Parameter "Text" is required/],
+		[
+			'a template name with spaces',
+			{ resource: 'whatsAppMessage', operation: 'sendTemplate', to: '+852 9000 0001', template: { __rl: true, mode: 'name', value: 'order ready' } },
+			'Invalid "Template" in item 1: "order ready" is not a template name: lowercase letters, digits and underscores, at most 100 characters',
+			"Enter the template's name exactly as INCS lists it, or pick the template from the list.",
+		],
+		[
+			'an RCS template name longer than INCS allows',
+			{ resource: 'rcsMessage', operation: 'sendTemplate', to: '+852 9000 0001', template: { __rl: true, mode: 'name', value: 'a'.repeat(26) } },
+			`Invalid "Template" in item 1: "${'a'.repeat(26)}" is not a template name: letters, digits and underscores, at most 25 characters`,
+			"Enter the template's name exactly as INCS lists it, or pick the template from the list.",
+		],
 		[
 			'letters typed into "By ID"',
 			{ resource: 'whatsAppTemplate', operation: 'get', template: { __rl: true, mode: 'id', value: 'order_ready_notice' } },
-			/A template ID has digits only/,
+			'Invalid "Template" in item 1: "order_ready_notice" is not a template ID (IDs have digits only)',
+			'Switch "Template" to "By Name" to use a template name, or enter the numeric template ID.',
 		],
-	])('%s', async (_label, parameters, message) => {
-		const failure = await runIncs(sim(), guard, { parameters }).then(
-			() => undefined,
-			(error: unknown) => error,
-		);
-		expect(failure).toBeInstanceOf(Error);
-		guard.scan('the refused workflow error', (failure as Error).message);
-		expect((failure as Error).message).toMatch(message);
+	])('%s', async (_label, parameters, message, fix) => {
+		const result = await runIncs(sim(), guard, { parameters });
+		expect(result.error?.message).toBe(message);
+		expect(result.error?.description).toContain(fix);
 		expect(sim().journal.size).toBe(0);
 	});
 });

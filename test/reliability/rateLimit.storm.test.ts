@@ -124,9 +124,30 @@ describe('429 storms that outlast Max Attempts', () => {
 		const result = await runCampaign(sim(), guard, { send: CAMPAIGN_SENDS['WhatsApp text'], inputItems, maxAttempts: 3, concurrency: 5 });
 
 		expect(result.items).toEqual([]);
-		expect(result.error).toMatchObject({ name: 'NodeApiError', message, httpCode: '429', context: { itemIndex: 0 } });
+		expect(result.error).toMatchObject({ name: 'NodeApiError', message: `Item 1: ${message}`, httpCode: '429', context: { itemIndex: 0 } });
+		// The other four items that failed in flight are each named, and the fifteen never started counted.
+		expect(result.error?.description).toBe(
+			'The node retried with back-off and still hit the limit. Lower "Max Concurrent Requests", raise "Max Attempts", or run the workflow again later. ' +
+				[2, 3, 4, 5].map((item) => `Item ${item} also failed: ${message}.`).join(' ') +
+				' Items 6–20 (15) were not started: nothing was sent for them.' +
+				' Items are counted from 1, as in the input list; n8n\'s "Item Index" below counts from 0.',
+		);
 		// The five items in flight finished their attempts; the other fifteen never started.
 		expect(requestsPerItem(sim(), recipients).map((entries) => entries.length)).toEqual(recipients.map((_, index) => (index < 5 ? 3 : 0)));
 		expect(sim().journal.acceptedSends()).toEqual([]);
+	});
+
+	it('past ten other failures the rest are listed, with a warning to check them before sending again', async () => {
+		const { inputItems } = campaign(SIZE);
+		sim().setOptions({ faults: [{ kind: 'rateLimit429', probability: 1 }] });
+
+		const result = await runCampaign(sim(), guard, { send: CAMPAIGN_SENDS['WhatsApp text'], inputItems, maxAttempts: 1, concurrency: 15 });
+
+		const once = 'INCS is rate limiting this account: Too many attempts [INCS code 429]';
+		expect(result.error?.message).toBe(`Item 1: ${once}`);
+		expect(result.error?.description).toContain([2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((item) => `Item ${item} also failed: ${once}.`).join(' '));
+		expect(result.error?.description).toContain(
+			'Items 12–15 failed too; check them in INCS before sending them again, since a failure after sending may still have been accepted. Items 16–20 (5) were not started: nothing was sent for them.',
+		);
 	});
 });

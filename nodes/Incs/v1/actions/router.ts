@@ -35,7 +35,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const continueOnFail = this.continueOnFail();
 	const write = isWriteOperation(operation);
 	const runItem = write ? await checkThenSend(this, operation, items.length, settings, continueOnFail) : read(this, operation, settings);
-	let failure: { index: number; error: unknown } | undefined;
+	const failures: ItemFailure[] = [];
 	const completed: number[] = [];
 
 	const perItem = await mapWithConcurrency(
@@ -48,17 +48,63 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 				return output;
 			} catch (error) {
 				if (continueOnFail) return [toErrorItem(this, error, index)];
-				if (failure === undefined || index < failure.index) failure = { index, error };
+				failures.push({ index, error });
 				return [];
 			}
 		},
-		() => failure !== undefined,
+		() => failures.length > 0,
 	);
 
-	if (failure !== undefined) {
-		throw withItemIndex(this, failure.error, failure.index, write ? completedNote(completed, items.length) : undefined);
-	}
+	if (failures.length > 0) throw runFailure(this, failures, completed, items.length, write);
 	return [perItem.flatMap((entries) => entries ?? [])];
+}
+
+interface ItemFailure {
+	index: number;
+	error: unknown;
+}
+
+/** Other failures given in full (the default concurrency leaves at most 9) before the rest are only listed. */
+const OTHER_FAILURES_SHOWN = 10;
+
+/**
+ * The error a stopped run throws: the first failing item's error, naming that item, and in its
+ * description every other item that failed while items were in flight (each with its own text, so
+ * a send whose outcome is unknown keeps its warning), then, for writes, the items INCS accepted
+ * and the items never started. Items are counted from 1 everywhere, as n8n's input list shows them.
+ */
+function runFailure(context: IExecuteFunctions, failures: ItemFailure[], completed: number[], total: number, write: boolean): Error {
+	const [first, ...others] = [...failures].sort((a, b) => a.index - b.index);
+	const notes = others.slice(0, OTHER_FAILURES_SHOWN).map(({ index, error }) => `Item ${index + 1} also failed: ${messageOf(error)}`);
+	if (others.length > OTHER_FAILURES_SHOWN) {
+		const rest = others.slice(OTHER_FAILURES_SHOWN).map(({ index }) => index);
+		notes.push(
+			`Items ${describeItemNumbers(rest)} failed too` +
+				(write ? '; check them in INCS before sending them again, since a failure after sending may still have been accepted.' : '.'),
+		);
+	}
+	if (write) {
+		notes.push(...[completedNote(completed, total), notStartedNote(failures, completed, total)].filter((note) => note !== undefined));
+	}
+	if (total > 1) notes.push(COUNTING_NOTE);
+	return withItemIndex(context, first.error, first.index, total, notes.join(' '));
+}
+
+const COUNTING_NOTE = 'Items are counted from 1, as in the input list; n8n\'s "Item Index" below counts from 0.';
+
+function messageOf(error: unknown): string {
+	if (error instanceof ValidationError) return `Invalid "${error.field}": ${error.problem}.`;
+	const message = error instanceof Error ? error.message : String(error);
+	return /[.!?]$/.test(message) ? message : `${message}.`;
+}
+
+/** Items the run never started: nothing was sent for them, so running them again repeats nothing. */
+function notStartedNote(failures: ItemFailure[], completed: number[], total: number): string | undefined {
+	const started = new Set([...completed, ...failures.map(({ index }) => index)]);
+	const notStarted = Array.from({ length: total }, (_, index) => index).filter((index) => !started.has(index));
+	if (notStarted.length === 0) return undefined;
+	const count = notStarted.length.toLocaleString('en-US');
+	return `${notStarted.length === 1 ? 'Item' : 'Items'} ${describeItemNumbers(notStarted)} (${count}) ${notStarted.length === 1 ? 'was' : 'were'} not started: nothing was sent for ${notStarted.length === 1 ? 'it' : 'them'}.`;
 }
 
 type RunItem = (index: number) => Promise<IDataObject | IDataObject[]>;
@@ -91,14 +137,20 @@ async function checkThenSend<Request>(
 		try {
 			checked.push(await prepareOne(index));
 		} catch (error) {
-			throw withItemIndex(context, error, index, NOTHING_SENT);
+			throw withItemIndex(context, error, index, count, nothingSent(index));
 		}
 	}
 	return async (index) => await operation.send.call(context, index, settings, checked[index]);
 }
 
-export const NOTHING_SENT =
-	'Nothing was sent: the node checks every item before it sends anything. Fix this item (or turn on Continue On Fail to send the valid items and get an error item for this one) and run again.';
+function nothingSent(index: number): string {
+	const item = `item ${index + 1}`;
+	return `Nothing was sent: the node checks every item before it sends anything. Fix ${item} (or turn on Continue On Fail to send the valid items and get an error item for ${item}) and run again.`;
+}
+
+/** Any text `nothingSent` writes, for callers that shorten it (tool mode: toolErrors.ts). */
+export const NOTHING_SENT_PATTERN =
+	/Nothing was sent: the node checks every item before it sends anything\. Fix item \d+ \(or turn on Continue On Fail to send the valid items and get an error item for item \d+\) and run again\./;
 
 /**
  * For operations that change something at INCS (sends, creates, deletes): which items were already done
@@ -129,7 +181,13 @@ function toErrorItem(context: IExecuteFunctions, raw: unknown, index: number): I
 	return { json, pairedItem: { item: index } };
 }
 
-function withItemIndex(context: IExecuteFunctions, error: unknown, index: number, note?: string): Error {
+/**
+ * The error of the item the run stopped on, with `note` added to its description. When the run has
+ * several items its message names the item, counted from 1 as the notes count (n8n's own "Item
+ * Index" counts from 0, so alone it points one item too early).
+ */
+function withItemIndex(context: IExecuteFunctions, error: unknown, index: number, total: number, note?: string): Error {
+	const named = (message: string) => (total > 1 ? namingItem(message, index) : message);
 	if (error instanceof ValidationError) {
 		const converted = toNodeOperationError(context.getNode(), error, index);
 		if (note) converted.description = `${converted.description ?? ''} ${note}`.trim();
@@ -137,12 +195,21 @@ function withItemIndex(context: IExecuteFunctions, error: unknown, index: number
 	}
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		error.context.itemIndex ??= index;
+		error.message = named(error.message);
 		if (note) error.description = `${error.description ?? ''} ${note}`.trim();
 		return error;
 	}
-	return new NodeOperationError(context.getNode(), error instanceof Error ? error : String(error), {
+	const wrapped = new NodeOperationError(context.getNode(), error instanceof Error ? error : String(error), {
 		itemIndex: index,
+		...(note ? { description: note } : {}),
 	});
+	wrapped.message = named(wrapped.message);
+	return wrapped;
+}
+
+/** "Item 3: …", counted from 1 as the node's lists count; a message that names its item already is kept. */
+function namingItem(message: string, index: number): string {
+	return /\bitem \d/i.test(message) ? message : `Item ${index + 1}: ${message}`;
 }
 
 function readRunSettings(context: IExecuteFunctions): RunSettings {

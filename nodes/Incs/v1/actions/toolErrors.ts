@@ -1,7 +1,7 @@
 import type { INode } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { NOTHING_SENT } from './router';
+import { NOTHING_SENT_PATTERN } from './router';
 
 /**
  * Whether the node runs as an AI agent's tool. n8n 2.41 runs a `usableAsTool` node as a synthetic
@@ -23,7 +23,7 @@ const NOTHING_SENT_FOR_TOOL = 'Nothing was sent.';
  */
 export function withFixInMessage<E>(error: E): E {
 	if (!(error instanceof NodeOperationError || error instanceof NodeApiError)) return error;
-	const fix = (error.description ?? '').replace(NOTHING_SENT, NOTHING_SENT_FOR_TOOL).trim();
+	const fix = (error.description ?? '').replace(NOTHING_SENT_PATTERN, NOTHING_SENT_FOR_TOOL).trim();
 	if (fix === '' || error.message.includes(fix)) return error;
 	const message = error.message.trim();
 	error.message = `${message}${/[.!?]$/.test(message) ? '' : '.'} How to fix: ${fix}`;

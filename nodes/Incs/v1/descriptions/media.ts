@@ -12,6 +12,8 @@ export interface MediaFieldsSpec {
 	captionMax?: number;
 	/** Types that take a file name (WhatsApp documents only). */
 	filenameTypes?: readonly string[];
+	/** Added to the caption and file name hints when INCS does not document those fields. */
+	undocumented?: { caption: string; filename: string };
 }
 
 /**
@@ -38,7 +40,9 @@ export function mediaFields(spec: MediaFieldsSpec): INodeProperties[] {
 			typeOptions: { rows: 2 },
 			default: '',
 			description: 'Text shown under the media',
-			hint: spec.captionMax === undefined ? undefined : `Optional, up to ${spec.captionMax.toLocaleString('en-US')} characters`,
+			hint: [spec.captionMax === undefined ? 'Optional.' : `Optional, up to ${spec.captionMax.toLocaleString('en-US')} characters.`, spec.undocumented?.caption]
+				.filter((part) => part !== undefined)
+				.join(' '),
 			displayOptions: { show: { messageType: [...spec.captionTypes] } },
 		});
 	}
@@ -50,6 +54,7 @@ export function mediaFields(spec: MediaFieldsSpec): INodeProperties[] {
 			default: '',
 			placeholder: 'e.g. invoice-1042.pdf',
 			description: 'The file name the recipient sees; without it WhatsApp shows a generic name',
+			...(spec.undocumented === undefined ? {} : { hint: `Optional. ${spec.undocumented.filename}` }),
 			displayOptions: { show: { messageType: [...spec.filenameTypes] } },
 		});
 	}

@@ -17,10 +17,30 @@ const TEMPLATE_SEARCH_METHODS = {
 	rcs: 'searchRcsTemplates',
 } as const;
 
+/** Which names a channel's templates take: the pattern the node checks and the rule the hint shows. */
+export interface TemplateNameRule {
+	pattern: string;
+	max: number;
+	rule: string;
+}
+
+export const TEMPLATE_NAME_RULES = {
+	whatsApp: {
+		pattern: WHATSAPP_TEMPLATE_NAME_PATTERN,
+		max: WHATSAPP_TEMPLATE_NAME_MAX,
+		rule: `Lowercase letters, digits and underscores, at most ${WHATSAPP_TEMPLATE_NAME_MAX} characters`,
+	},
+	rcs: { pattern: RCS_TEMPLATE_NAME_PATTERN, max: RCS_TEMPLATE_NAME_MAX, rule: `Letters, digits and underscores, at most ${RCS_TEMPLATE_NAME_MAX} characters` },
+} as const satisfies Record<string, TemplateNameRule>;
+
+/*
+ * The "By Name" and "By ID" modes carry no n8n `validation`: n8n checks those before any node runs
+ * and stops the whole workflow with only the rule's text, naming neither the field nor the item.
+ * The node checks both itself (`resolveTemplateLocator`), with the field, the item and the fix.
+ */
 interface PickerSpec {
 	searchListMethod: string;
-	namePattern: string;
-	nameRule: string;
+	names: TemplateNameRule;
 	nameExample: string;
 	idExample: string;
 	description: string;
@@ -47,25 +67,14 @@ function locator(spec: PickerSpec, overrides: Partial<INodeProperties>): INodePr
 				name: 'name',
 				type: 'string',
 				placeholder: `e.g. ${spec.nameExample}`,
-				hint: spec.nameRule,
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: spec.namePattern, errorMessage: `Not a valid template name: ${spec.nameRule}` },
-					},
-				],
+				hint: spec.names.rule,
 			},
 			{
 				displayName: 'By ID',
 				name: 'id',
 				type: 'string',
 				placeholder: `e.g. ${spec.idExample}`,
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: TEMPLATE_ID_PATTERN, errorMessage: 'A template ID has digits only' },
-					},
-				],
+				hint: 'Digits only',
 			},
 		],
 		...overrides,
@@ -77,8 +86,7 @@ export function whatsAppTemplateLocator(overrides: Partial<INodeProperties> = {}
 	return locator(
 		{
 			searchListMethod: TEMPLATE_SEARCH_METHODS.whatsApp,
-			namePattern: WHATSAPP_TEMPLATE_NAME_PATTERN,
-			nameRule: `Lowercase letters, digits and underscores, at most ${WHATSAPP_TEMPLATE_NAME_MAX} characters`,
+			names: TEMPLATE_NAME_RULES.whatsApp,
 			nameExample: 'order_ready_notice',
 			idExample: '1000000000000001',
 			description: 'The WhatsApp template. The list shows name, language, category and status.',
@@ -92,8 +100,7 @@ export function rcsTemplateLocator(overrides: Partial<INodeProperties> = {}): IN
 	return locator(
 		{
 			searchListMethod: TEMPLATE_SEARCH_METHODS.rcs,
-			namePattern: RCS_TEMPLATE_NAME_PATTERN,
-			nameRule: `Letters, digits and underscores, at most ${RCS_TEMPLATE_NAME_MAX} characters`,
+			names: TEMPLATE_NAME_RULES.rcs,
 			nameExample: 'order_shipped',
 			idExample: '2000000000000000001',
 			description: 'The RCS template. The list shows name, type, category and status.',
@@ -132,7 +139,7 @@ function isLocator(value: unknown): value is INodeParameterResourceLocator {
  * Turns the picker's saved value into an ID or a name. A plain string (an AI tool or an old
  * expression) counts as an ID when it has digits only, else as a name.
  */
-export function resolveTemplateLocator(value: unknown, field = 'Template'): TemplateReference {
+export function resolveTemplateLocator(value: unknown, field = 'Template', names?: TemplateNameRule): TemplateReference {
 	const mode = isLocator(value) ? value.mode : undefined;
 	const raw = isLocator(value) ? value.value : value;
 	const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
@@ -149,6 +156,9 @@ export function resolveTemplateLocator(value: unknown, field = 'Template'): Temp
 			);
 		}
 		return { id: text };
+	}
+	if (names !== undefined && (!new RegExp(names.pattern).test(text) || Array.from(text).length > names.max)) {
+		throw new ValidationError(field, `"${text}" is not a template name: ${names.rule.toLowerCase()}`, `Enter the template's name exactly as INCS lists it, or pick the template from the list.`);
 	}
 	return { name: text };
 }

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { WHATSAPP_COUPON_CODE_MAX, WHATSAPP_TEMPLATE_HEADER_TEXT_MAX } from '../helpers/constants/whatsapp';
+import { INCS_UNDOCUMENTED_HINTS, WHATSAPP_COUPON_CODE_MAX, WHATSAPP_TEMPLATE_HEADER_TEXT_MAX } from '../helpers/constants/whatsapp';
 import {
 	WABA_BODY_TEXT_MAX,
 	WABA_BUTTON_LABELS,
@@ -96,7 +96,7 @@ const bodyFields: INodeProperties[] = [
 		required: true,
 		placeholder: 'e.g. Hi {{1}}, your order {{2}} is ready for pickup.',
 		description: `The main text, up to ${WABA_BODY_TEXT_MAX.toLocaleString('en-US')} characters. Variables are {{1}}, {{2}}, … or names such as {{first_name}}, not both.`,
-		hint: 'Give every variable an example in Body Variable Examples. Meta tends to reject a text that starts or ends with a variable.',
+		hint: `Give every variable an example in Body Variable Examples. Meta tends to reject a text that starts or ends with a variable. ${INCS_UNDOCUMENTED_HINTS.namedVariables}`,
 		displayOptions: { show: fields },
 	},
 	{

@@ -1,6 +1,10 @@
 /**
  * Repeating groups of WhatsApp interactive messages — reply buttons, list sections with rows and
  * carousel cards — built from the limits in `constants/whatsapp.ts` (Meta's Cloud API limits).
+ *
+ * The groups set no `maxAllowedFields`: n8n checks it before any node runs and stops the workflow
+ * with "At most 3 fields are allowed", naming neither the field nor the item. The descriptions
+ * state the limits, and the payload builder enforces them with the field, the item and the fix.
  */
 import type { INodeProperties } from 'n8n-workflow';
 
@@ -39,7 +43,7 @@ export function replyButtonsField(): INodeProperties {
 		displayName: LABELS.buttons,
 		name: 'buttons',
 		type: 'fixedCollection',
-		typeOptions: { multipleValues: true, maxAllowedFields: WHATSAPP_REPLY_BUTTONS_MAX },
+		typeOptions: { multipleValues: true },
 		placeholder: 'Add Button',
 		required: true,
 		default: {},
@@ -83,7 +87,7 @@ export function listFields(): INodeProperties[] {
 			displayName: LABELS.sections,
 			name: 'sections',
 			type: 'fixedCollection',
-			typeOptions: { multipleValues: true, maxAllowedFields: WHATSAPP_LIST_SECTIONS_MAX },
+			typeOptions: { multipleValues: true },
 			placeholder: 'Add Section',
 			required: true,
 			default: {},
@@ -134,7 +138,7 @@ export function carouselCardsField(): INodeProperties {
 		displayName: LABELS.cards,
 		name: 'cards',
 		type: 'fixedCollection',
-		typeOptions: { multipleValues: true, maxAllowedFields: WHATSAPP_CAROUSEL_CARDS_MAX },
+		typeOptions: { multipleValues: true },
 		placeholder: 'Add Card',
 		required: true,
 		default: {},

@@ -1,5 +1,6 @@
 import { PHONE_DIGITS_MAX, PHONE_DIGITS_MIN, PHONE_INTERNATIONAL_PREFIX, PHONE_SEPARATORS } from './constants/phone';
 import { ValidationError } from './validation/error';
+import { asText } from './validation/text';
 
 export const RECIPIENT_FIELD = 'Recipient Phone Number';
 
@@ -12,7 +13,8 @@ export function normalizePhoneNumber(value: unknown, field = RECIPIENT_FIELD): s
 	if (typeof value === 'number' && !Number.isSafeInteger(value)) {
 		throw new ValidationError(field, `${value} is not a phone number`, 'Use the number as text with its country code, e.g. +852 6841 1234.');
 	}
-	const raw = typeof value === 'number' ? String(value) : value;
+	// An object mapped here ({{ $json.customer }}) is named as what it is, not reported as empty.
+	const raw = typeof value === 'number' ? String(value) : typeof value === 'object' && value !== null ? asText(field, value) : value;
 	if (typeof raw !== 'string' || raw.trim() === '') {
 		throw new ValidationError(field, 'it is empty', `Fill in "${field}" with the number including its country code, e.g. +852 6841 1234.`);
 	}

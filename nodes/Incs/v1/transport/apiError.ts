@@ -1,8 +1,9 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { INCS_CODES } from './api';
-import { guidanceFor } from './errorCatalog';
+import { API_PATHS, INCS_CODES } from './api';
+import { type ErrorGuidance, guidanceFor } from './errorCatalog';
+import { RETRY_AFTER_MAX_MS } from './settings';
 import type { AttemptOutcome } from './outcome';
 import { redactSecret } from './redact';
 import type { IncsHttpMethod } from './types';
@@ -10,6 +11,8 @@ import type { IncsHttpMethod } from './types';
 export interface FailureContext {
 	node: INode;
 	method: IncsHttpMethod;
+	/** The request's path: it says what a POST whose outcome is unknown may have done. */
+	path: string;
 	attempts: number;
 	secret: string;
 	itemIndex?: number;
@@ -28,11 +31,13 @@ export function toNodeApiError(outcome: Exclude<AttemptOutcome, { kind: 'success
 	if (outcome.kind === 'incsError' || outcome.kind === 'rateLimited') {
 		const code = outcome.kind === 'incsError' ? outcome.code : INCS_CODES.tooManyAttempts;
 		const incsMessage = outcome.kind === 'incsError' ? scrub(outcome.message) : 'Too many attempts';
-		const guidance = guidanceFor(code, incsMessage);
+		const detailKeys = outcome.kind === 'incsError' && outcome.details !== undefined ? Object.keys(outcome.details) : [];
+		const guidance = outcome.kind === 'rateLimited' ? rateLimitGuidance(outcome.retryAfterMs, context.attempts) : guidanceFor(code, incsMessage, detailKeys);
 		const details = outcome.kind === 'incsError' && outcome.details !== undefined ? scrub(JSON.stringify(outcome.details)) : undefined;
 		const response: JsonObject = { code, message: incsMessage, httpStatus: outcome.httpStatus };
+		const told = outcome.kind === 'rateLimited' && waitedTooLong(outcome.retryAfterMs) ? `INCS asked to wait ${seconds(outcome.retryAfterMs)} before the next request` : incsMessage;
 		return new NodeApiError(node, response, {
-			message: `${guidance.title}: ${incsMessage || 'no message'} [INCS code ${code}]${retried}`,
+			message: `${guidance.title}: ${told || 'no message'} [INCS code ${code}]${retried}`,
 			description: details === undefined ? guidance.action : `${guidance.action} INCS's details: ${details}`,
 			httpCode: String(code),
 			itemIndex,
@@ -51,9 +56,10 @@ export function toNodeApiError(outcome: Exclude<AttemptOutcome, { kind: 'success
 
 	const httpCode = outcome.kind === 'serverError' ? String(outcome.httpStatus) : undefined;
 	if (context.method === 'POST') {
+		const unknown = unknownOutcome(context.path);
 		return new NodeApiError(node, { message: detail }, {
-			message: `The request to INCS failed after it was sent: ${detail}. The message may or may not have been accepted.`,
-			description: `To avoid sending it twice, the node did not retry${technical}. Check the message status (INCS Trigger, Message Status Update) or the INCS console before sending this item again.`,
+			message: `The request to INCS failed after it was sent: ${detail}. ${unknown.what}`,
+			description: `${unknown.avoid}, the node did not retry${technical}. ${unknown.check}`,
 			httpCode,
 			itemIndex,
 		});
@@ -64,4 +70,63 @@ export function toNodeApiError(outcome: Exclude<AttemptOutcome, { kind: 'success
 		httpCode,
 		itemIndex,
 	});
+}
+
+/**
+ * What a POST whose answer was lost may have done, and how to find out. A message has a delivery
+ * status; a template has none, only its review, so it is looked up by name.
+ */
+function unknownOutcome(path: string): { what: string; avoid: string; check: string } {
+	const template = TEMPLATE_RESOURCES.find(({ prefix }) => path.startsWith(prefix));
+	if (template !== undefined) {
+		return {
+			what: 'The template may or may not have been created.',
+			avoid: 'To avoid creating it twice',
+			check:
+				`Before creating it again, look for it by name: ${template.resource} → Get Many with the filter "Name Contains", or the INCS console. ` +
+				'If it is there, it was created; its review status is shown there too.',
+		};
+	}
+	return {
+		what: 'The message may or may not have been accepted.',
+		avoid: 'To avoid sending it twice',
+		check: 'Check the message status (INCS Trigger, Message Status Update) or the INCS console before sending this item again.',
+	};
+}
+
+/** Template paths by how specific they are: the RCS path sits below the WhatsApp one. */
+const TEMPLATE_RESOURCES = [
+	{ prefix: API_PATHS.rcsTemplates, resource: 'RCS Template' },
+	{ prefix: API_PATHS.wabaTemplates, resource: 'WhatsApp Template' },
+] as const;
+
+function waitedTooLong(retryAfterMs: number | undefined): retryAfterMs is number {
+	return retryAfterMs !== undefined && retryAfterMs > RETRY_AFTER_MAX_MS;
+}
+
+function seconds(ms: number): string {
+	return `${Math.ceil(ms / 1000).toLocaleString('en-US')} s`;
+}
+
+/**
+ * A rate limit the node gave up on says why it stopped: INCS asked for a longer wait than the node
+ * makes, the attempts ran out after back-off, or Max Attempts allowed no retry at all.
+ */
+function rateLimitGuidance(retryAfterMs: number | undefined, attempts: number): ErrorGuidance {
+	const { title } = guidanceFor(INCS_CODES.tooManyAttempts);
+	if (waitedTooLong(retryAfterMs)) {
+		return {
+			title,
+			action:
+				`The node waits at most ${seconds(RETRY_AFTER_MAX_MS)} for INCS, so it stopped instead of waiting ${seconds(retryAfterMs)}. ` +
+				'Run the workflow again once that time has passed, or lower "Max Concurrent Requests" so INCS asks for shorter waits.',
+		};
+	}
+	if (attempts <= 1) {
+		return {
+			title,
+			action: 'The node did not retry because "Max Attempts" is 1. Raise "Max Attempts" so the node retries with back-off, lower "Max Concurrent Requests", or run the workflow again later.',
+		};
+	}
+	return guidanceFor(INCS_CODES.tooManyAttempts);
 }

@@ -22,8 +22,7 @@ const CATALOG: Record<number, ErrorGuidance> = {
 	},
 	[INCS_CODES.invalidParameter]: {
 		title: 'INCS rejected a parameter',
-		action:
-			'Correct the parameter INCS names. Phone numbers must be the country code followed by the number, digits only (for example 85261234567).',
+		action: 'Correct the parameter INCS names, then run the node again.',
 	},
 	[INCS_CODES.tooManyAttempts]: {
 		title: 'INCS is rate limiting this account',
@@ -58,12 +57,50 @@ const UNKNOWN: ErrorGuidance = {
 };
 
 /**
+ * Advice for a parameter INCS refuses (code 422), by the field it names: in its message ("The phone
+ * number is invalid.", INCS "Error codes") or as a key of its `error` details ({"to": […]}). Only
+ * advice that fits a named field is given, so a refused template name is not told about phone numbers.
+ */
+const FIELD_ADVICE: ReadonlyArray<{ words: RegExp; keys: readonly string[]; advice: string }> = [
+	{
+		words: /\bphone\b|\brecipient\b/i,
+		keys: ['to', 'phone', 'phone_number'],
+		advice: 'Phone numbers must be the country code followed by the number, digits only (for example 85261234567).',
+	},
+	{
+		words: /\btemplate\b/i,
+		keys: ['template', 'template_name', 'template_id'],
+		advice: 'Template names and IDs must match a template of this INCS account exactly, as Get Many lists them.',
+	},
+	{
+		words: /\b(link|url|media|image|video|audio|document)s?\b/i,
+		keys: ['link', 'url', 'image', 'video', 'audio', 'document'],
+		advice: 'Media links must be public http(s) URLs that INCS can download without signing in, to a file type the channel takes.',
+	},
+	{
+		words: /\blanguage\b/i,
+		keys: ['language'],
+		advice: "Use the language code the template has in INCS, for example en_US, as Get Many lists it.",
+	},
+];
+
+function fieldAdvice(message: string, detailKeys: readonly string[]): string[] {
+	const keys = detailKeys.map((key) => key.toLowerCase());
+	return FIELD_ADVICE.filter(({ words, keys: fieldKeys }) => words.test(message) || fieldKeys.some((key) => keys.includes(key))).map(
+		({ advice }) => advice,
+	);
+}
+
+/**
  * The guidance for an INCS error. INCS answers "not found" with code 400 on some endpoints (RCS
  * template get) and 404 on others (RCS template delete), so the message decides between the two.
+ * For a refused parameter (422) the advice fits the field INCS names, or there is none.
  */
-export function guidanceFor(code: number, message = ''): ErrorGuidance {
+export function guidanceFor(code: number, message = '', detailKeys: readonly string[] = []): ErrorGuidance {
 	const template = templateRejectionGuidance(code, message);
 	if (template !== undefined) return template;
 	if (code === INCS_CODES.badRequest && /\bnot found\b/i.test(message)) return CATALOG[INCS_CODES.notFound];
-	return CATALOG[code] ?? UNKNOWN;
+	const guidance = CATALOG[code] ?? UNKNOWN;
+	if (code !== INCS_CODES.invalidParameter) return guidance;
+	return { ...guidance, action: [guidance.action, ...fieldAdvice(message, detailKeys)].join(' ') };
 }

@@ -53,6 +53,7 @@ export async function apiRequest<T = unknown>(
 			throw toNodeApiError(outcome, {
 				node: this.getNode(),
 				method: request.method,
+				path: request.path,
 				attempts: attempt,
 				secret: connection.certificationCode,
 				itemIndex: options.itemIndex,

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { templateSendOptions } from '../../descriptions/messageOptions';
 import { recipientField } from '../../descriptions/recipient';
-import { includeUnapprovedTemplatesField, rcsTemplateLocator, resolveTemplateLocator } from '../../descriptions/templatePicker';
+import { includeUnapprovedTemplatesField, rcsTemplateLocator, resolveTemplateLocator, TEMPLATE_NAME_RULES } from '../../descriptions/templatePicker';
 import { rcsVariablesFields } from '../../descriptions/templateVariables';
 import { RCS_SENDABLE_TEMPLATE_STATUSES } from '../../helpers/constants/rcs';
 import {
@@ -40,7 +40,7 @@ export async function prepare(
 }
 
 async function readTemplate(context: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<RcsTemplate> {
-	const reference = resolveTemplateLocator(context.getNodeParameter('template', itemIndex));
+	const reference = resolveTemplateLocator(context.getNodeParameter('template', itemIndex), 'Template', TEMPLATE_NAME_RULES.rcs);
 	const mode = context.getNodeParameter('variablesMode', itemIndex, 'mapper') as string;
 	const transport = { ...settings.transport, itemIndex };
 

@@ -7,6 +7,7 @@ import { recipientField } from '../../descriptions/recipient';
 import { serviceWindowNotice } from '../../descriptions/serviceWindow';
 import { whatsAppInteractiveFields } from '../../descriptions/whatsAppInteractive';
 import {
+	INCS_UNDOCUMENTED_HINTS,
 	WHATSAPP_CAPTION_MAX,
 	WHATSAPP_CAPTION_TYPES,
 	WHATSAPP_MEDIA_HINTS,
@@ -33,6 +34,7 @@ export const description: INodeProperties[] = [
 		captionTypes: WHATSAPP_CAPTION_TYPES,
 		captionMax: WHATSAPP_CAPTION_MAX,
 		filenameTypes: ['document'],
+		undocumented: INCS_UNDOCUMENTED_HINTS,
 	}),
 	...whatsAppInteractiveFields(),
 	sendOptions(),

@@ -5,6 +5,7 @@ import { recipientField } from '../../descriptions/recipient';
 import {
 	includeUnapprovedTemplatesField,
 	resolveTemplateLocator,
+	TEMPLATE_NAME_RULES,
 	whatsAppTemplateLocator,
 } from '../../descriptions/templatePicker';
 import { whatsAppVariablesFields } from '../../descriptions/templateVariables';
@@ -44,7 +45,7 @@ export async function prepare(
 }
 
 async function readTemplate(context: IExecuteFunctions, itemIndex: number, settings: RunSettings): Promise<WhatsAppTemplate> {
-	const reference = resolveTemplateLocator(context.getNodeParameter('template', itemIndex));
+	const reference = resolveTemplateLocator(context.getNodeParameter('template', itemIndex), 'Template', TEMPLATE_NAME_RULES.whatsApp);
 	const mode = context.getNodeParameter('variablesMode', itemIndex, 'mapper') as string;
 	const transport = { ...settings.transport, itemIndex };
 

@@ -26,9 +26,14 @@ export function mediaHints<T extends string>(formats: Record<T, MediaFormat>): R
 }
 
 /**
- * Extensions that name a media or office file for certain. A link is refused only when its file
- * name ends in one of these and the channel does not take it: other names ("report.v2", a CDN's
- * "a1b2.c3d4", download scripts) may still serve the right file, so they are left to INCS.
+ * Extensions that name a file type for certain. A link is refused only when its file name ends in
+ * one of these and the channel does not take it: other names ("report.v2", a CDN's "a1b2.c3d4",
+ * download scripts such as "get.php") may still serve the right file, so they are left to INCS.
+ *
+ * Programs, scripts and installers are listed too, so a document link such as "setup.exe" is
+ * refused before it reaches a customer. Every channel's document list rules them out: WhatsApp
+ * takes TXT, XLS(X), DOC(X), PPT(X) and PDF (Meta Cloud API "Supported media types"), Viber DOC(X),
+ * XLS(X), CSV and PDF (INCS "Send Viber message"), RCS PDF only (INCS "Send RCS message").
  */
 export const WELL_KNOWN_FILE_EXTENSIONS: ReadonlySet<string> = new Set([
 	// images
@@ -39,5 +44,7 @@ export const WELL_KNOWN_FILE_EXTENSIONS: ReadonlySet<string> = new Set([
 	'.mp3', '.aac', '.amr', '.m4a', '.ogg', '.opus', '.wav', '.flac', '.wma',
 	// documents and archives
 	'.pdf', '.txt', '.csv', '.rtf', '.doc', '.docx', '.xls', '.xlsx', '.ppt', '.pptx', '.odt', '.ods', '.odp', '.epub',
-	'.zip', '.rar', '.7z', '.html', '.htm', '.json', '.xml',
+	'.zip', '.rar', '.7z', '.tar', '.gz', '.html', '.htm', '.json', '.xml',
+	// programs, scripts and installers
+	'.exe', '.msi', '.bat', '.cmd', '.scr', '.ps1', '.vbs', '.js', '.jar', '.apk', '.dmg', '.pkg', '.deb', '.rpm', '.sh', '.dll', '.iso',
 ]);

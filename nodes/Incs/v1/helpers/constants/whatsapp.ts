@@ -34,6 +34,18 @@ export const WHATSAPP_MEDIA_FORMATS: Record<WhatsAppMediaType, MediaFormat> = {
 export const WHATSAPP_MEDIA_HINTS: Record<WhatsAppMediaType, string> = mediaHints(WHATSAPP_MEDIA_FORMATS);
 
 /**
+ * Fields Meta's Cloud API takes that INCS does not document (INCS shows only `link` for media and
+ * only {{1}}, {{2}}, … for template variables). The node keeps them, and their hints say so and
+ * what to do if INCS refuses them.
+ */
+export const INCS_UNDOCUMENTED_HINTS = {
+	caption: "INCS does not document captions (Meta's Cloud API takes them): if INCS refuses the message, leave this empty.",
+	filename: "INCS does not document file names (Meta's Cloud API takes them): if INCS refuses the message, leave this empty.",
+	namedVariables:
+		"Named variables such as {{first_name}} are Meta's; INCS documents only {{1}}, {{2}}, …: if INCS refuses the template, number the variables instead.",
+} as const;
+
+/**
  * Interactive messages (INCS "Send WhatsApp message" lists the kinds; INCS documents no bodies, so they follow
  * Meta's Cloud API `interactive` object).
  */

@@ -7,7 +7,7 @@
 import { findRcsVariables } from '../placeholders';
 import { ValidationError } from '../validation/error';
 import { parseJson } from '../validation/json';
-import { requireText } from '../validation/text';
+import { describeNonText, requireText } from '../validation/text';
 import { LABELS } from '../labels';
 import { fieldPath } from '../validation/fieldPath';
 
@@ -88,7 +88,7 @@ export function parseParametersJson(value: unknown): Record<string, string> | un
 	const parameters: Record<string, string> = {};
 	for (const [name, entry] of Object.entries(parsed)) {
 		if (typeof entry === 'object' && entry !== null) {
-			throw new ValidationError(fieldPath(label, name), 'it is an object or a list; variables take text', `Give "${name}" a text value.`);
+			throw new ValidationError(fieldPath(label, name), `it is ${describeNonText(entry)}; variables take text`, `Give "${name}" a text value.`);
 		}
 		parameters[name] = entry === null || entry === undefined ? '' : String(entry);
 	}

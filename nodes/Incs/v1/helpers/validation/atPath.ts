@@ -4,7 +4,7 @@ import { ValidationError } from './error';
 import type { FieldPath } from './fieldPath';
 import { isPlainObject } from './json';
 import { checkUrl } from './links';
-import { checkMaxLength, requireText } from './text';
+import { checkMaxLength, describeNonText, requireText } from './text';
 
 /**
  * Typed reads of template values that may come from the form or from the user's JSON. Each one
@@ -57,8 +57,7 @@ export function urlAt(path: FieldPath, value: unknown, placeholder: RegExp): str
 
 export function describe(value: unknown): string {
 	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'a list';
-	if (typeof value === 'object') return 'an object';
+	if (typeof value === 'object') return describeNonText(value);
 	if (typeof value === 'string') return `the text "${value}"`;
 	return `${typeof value} ${String(value)}`;
 }

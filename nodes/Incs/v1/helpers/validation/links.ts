@@ -33,9 +33,10 @@ export function mediaUrl(field: string, value: unknown, format?: MediaFormat): s
 	const extension = linkFileExtension(link);
 	if (WELL_KNOWN_FILE_EXTENSIONS.has(extension) && !format.extensions.includes(extension)) {
 		const wanted = formatNames(format.extensions);
+		const type = extension.slice(1).toUpperCase();
 		throw new ValidationError(
 			field,
-			`"${link}" names a ${extension.slice(1).toUpperCase()} file, but this takes ${wanted}`,
+			`"${link}" names ${/^[AEIOU]/.test(type) ? 'an' : 'a'} ${type} file, but this takes ${wanted}`,
 			`Link to a ${wanted} file, or convert the file first.`,
 		);
 	}

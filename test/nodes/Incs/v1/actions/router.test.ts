@@ -85,7 +85,7 @@ describe('router', () => {
 					json: {
 						error: 'INCS rejected a parameter: Request 1 is invalid. [INCS code 422]',
 						description:
-							'Correct the parameter INCS names. Phone numbers must be the country code followed by the number, digits only (for example 85261234567).',
+							'Correct the parameter INCS names, then run the node again.',
 						code: '422',
 					},
 					pairedItem: { item: 1 },
@@ -104,11 +104,28 @@ describe('router', () => {
 			const result = await runAccountGet(server.url, 5, { maxConcurrentRequests: 1 });
 			expect(result.error).toMatchObject({
 				name: 'NodeApiError',
-				message: 'INCS rejected a parameter: Request 1 is invalid. [INCS code 422]',
+				message: 'Item 2: INCS rejected a parameter: Request 1 is invalid. [INCS code 422]',
 				context: { itemIndex: 1 },
 			});
 			expect(result.items).toEqual([]);
 			expect(server.stats().received).toBe(2);
+		} finally {
+			await server.close();
+		}
+	});
+
+	it('names every item that failed in flight, the first in the message, the others in the description', async () => {
+		const count = 13;
+		const server = await startAccountServer(Array.from({ length: count }, () => 20), Array.from({ length: count }, (_, n) => n));
+		try {
+			const result = await runAccountGet(server.url, count, { maxConcurrentRequests: count });
+			expect(server.stats().received).toBe(count);
+			expect(result.error?.message).toMatch(/^Item 1: INCS rejected a parameter: Request \d+ is invalid\. \[INCS code 422\]$/);
+			const description = result.error?.description ?? '';
+			expect(description.startsWith('Correct the parameter INCS names, then run the node again. Item 2 also failed: INCS rejected a parameter: Request ')).toBe(true);
+			for (let item = 2; item <= 11; item++) expect(description).toContain(`Item ${item} also failed: INCS rejected a parameter`);
+			expect(description).not.toContain('Item 12 also failed');
+			expect(description.endsWith('Items 12–13 failed too. Items are counted from 1, as in the input list; n8n\'s "Item Index" below counts from 0.')).toBe(true);
 		} finally {
 			await server.close();
 		}

@@ -137,7 +137,7 @@ describe('WhatsApp Template → Create', () => {
 			name: 'NodeOperationError',
 			message: 'Invalid "Body Text" in item 1: it has 1,025 characters; at most 1,024 are allowed',
 			description:
-				'Shorten "Body Text" to 1,024 characters or fewer. Nothing was sent: the node checks every item before it sends anything. Fix this item (or turn on Continue On Fail to send the valid items and get an error item for this one) and run again.',
+				'Shorten "Body Text" to 1,024 characters or fewer. Nothing was sent: the node checks every item before it sends anything. Fix item 1 (or turn on Continue On Fail to send the valid items and get an error item for item 1) and run again.',
 		});
 		expect(scope.isDone()).toBe(false);
 	});

@@ -42,6 +42,28 @@ describe('messaging fields in the node description', () => {
 		expect(find('rcsMessage', 'send', 'mediaUrl', { messageType: 'document' })[0].hint).toBe('PDF; PDF only (INCS)');
 	});
 
+	it('fields INCS does not document stay, and their hints say so and what to do if INCS refuses them', () => {
+		for (const type of ['image', 'video', 'document']) {
+			expect(find('whatsAppMessage', 'send', 'caption', { messageType: type })[0].hint).toBe(
+				"Optional, up to 1,024 characters. INCS does not document captions (Meta's Cloud API takes them): if INCS refuses the message, leave this empty.",
+			);
+		}
+		expect(find('whatsAppMessage', 'send', 'filename', { messageType: 'document' })[0].hint).toBe(
+			"Optional. INCS does not document file names (Meta's Cloud API takes them): if INCS refuses the message, leave this empty.",
+		);
+		const body = properties.find((property) => property.name === 'bodyText' && (property.displayOptions?.show?.resource as string[] | undefined)?.includes('whatsAppTemplate'));
+		expect(body?.hint).toContain(
+			"Named variables such as {{first_name}} are Meta's; INCS documents only {{1}}, {{2}}, …: if INCS refuses the template, number the variables instead.",
+		);
+	});
+
+	it('the interactive groups leave their maximums to the node, which names field and item (n8n would name neither)', () => {
+		for (const name of ['buttons', 'sections', 'cards']) {
+			const group = properties.find((property) => property.name === name && property.type === 'fixedCollection');
+			expect(group?.typeOptions?.maxAllowedFields).toBeUndefined();
+		}
+	});
+
 	it('template sends use the picker, the approval box and the generated variable fields', () => {
 		for (const [resource, method] of [
 			['whatsAppMessage', 'getWhatsAppTemplateVariables'],

@@ -143,8 +143,9 @@ describe('apiRequest: INCS error envelopes', () => {
 		nock(MANAGEMENT_URL).get('/external/account').reply(200, { ...failure(422, 'Request parameter error'), error: details });
 		const result = await probe({});
 		expect(result.error?.message).toBe('INCS rejected a parameter: Request parameter error [INCS code 422]');
+		// INCS names the field only as a key of its details ("to"): the phone advice still fits.
 		expect(result.error?.description).toBe(
-			'Correct the parameter INCS names. Phone numbers must be the country code followed by the number, digits only (for example 85261234567). INCS\'s details: {"to":["The to field is required."],"echo":"header [redacted]"}',
+			'Correct the parameter INCS names, then run the node again. Phone numbers must be the country code followed by the number, digits only (for example 85261234567). INCS\'s details: {"to":["The to field is required."],"echo":"header [redacted]"}',
 		);
 		expect(JSON.stringify(result.error)).not.toContain(TEST_CERTIFICATION_CODE);
 	});
@@ -201,6 +202,71 @@ describe('apiRequest: answers that are not INCS envelopes', () => {
 	});
 });
 
+describe('apiRequest: a refused parameter (422) gets advice for the field INCS names, or none', () => {
+	const BASE = 'Correct the parameter INCS names, then run the node again.';
+	it.each([
+		['The phone number is invalid.', {}, `${BASE} Phone numbers must be the country code followed by the number, digits only (for example 85261234567).`],
+		['The recipient is invalid.', {}, `${BASE} Phone numbers must be the country code followed by the number, digits only (for example 85261234567).`],
+		['The template name is invalid.', {}, `${BASE} Template names and IDs must match a template of this INCS account exactly, as Get Many lists them.`],
+		[
+			'The image link is invalid.',
+			{},
+			`${BASE} Media links must be public http(s) URLs that INCS can download without signing in, to a file type the channel takes.`,
+		],
+		['The language is invalid.', {}, `${BASE} Use the language code the template has in INCS, for example en_US, as Get Many lists it.`],
+		['The category is invalid.', {}, BASE],
+		['Request parameter error', {}, BASE],
+		[
+			'Request parameter error',
+			{ language: ['The language field is required.'] },
+			`${BASE} Use the language code the template has in INCS, for example en_US, as Get Many lists it. INCS's details: {"language":["The language field is required."]}`,
+		],
+	])('"%s" %p', async (incsMessage, details, description) => {
+		nock(MANAGEMENT_URL).get('/external/account').reply(200, { ...failure(422, incsMessage), error: details });
+		const result = await probe({});
+		expect(result.error?.message).toBe(`INCS rejected a parameter: ${incsMessage} [INCS code 422]`);
+		expect(result.error?.description).toBe(description);
+		if (!/phone|recipient/i.test(incsMessage)) expect(result.error?.description).not.toContain('Phone numbers');
+	});
+});
+
+describe('apiRequest: a template create whose outcome is unknown', () => {
+	it.each([
+		['/external/templates', 'WhatsApp Template'],
+		['/external/templates/rcs', 'RCS Template'],
+	])('POST %s: says how to check the template, not a message status', async (path, resource) => {
+		const scope = nock(MANAGEMENT_URL).post(path).reply(500, failure(500, 'Server error'));
+		const result = await probe({ method: 'POST', path, body: '{"name":"order_ready"}', maxAttempts: 5 });
+		expect(result.error).toMatchObject({
+			name: 'NodeApiError',
+			message: 'The request to INCS failed after it was sent: INCS answered code 500: Server error. The template may or may not have been created.',
+			description:
+				`To avoid creating it twice, the node did not retry. Before creating it again, look for it by name: ${resource} → Get Many with the filter "Name Contains", or the INCS console. ` +
+				'If it is there, it was created; its review status is shown there too.',
+		});
+		expect(result.error?.description).not.toMatch(/message status/i);
+		expect(scope.isDone()).toBe(true);
+		expect(sleepCalls).toEqual([]);
+	});
+
+	it('a connection reset on a template create says the same, with the network code', async () => {
+		const server = await startScriptedServer([{ kind: 'reset' }]);
+		try {
+			const result = await probe(
+				{ method: 'POST', path: '/external/templates', body: '{"name":"order_ready"}', maxAttempts: 5 },
+				{ managementBaseUrl: server.url },
+			);
+			expect(result.error?.message).toBe(
+				'The request to INCS failed after it was sent: the connection to INCS broke before the answer arrived. The template may or may not have been created.',
+			);
+			expect(result.error?.description).toMatch(/^To avoid creating it twice, the node did not retry \(network error ECONNRESET\)\. Before creating it again, look for it by name: WhatsApp Template → Get Many/);
+			expect(server.requests).toHaveLength(1);
+		} finally {
+			await server.close();
+		}
+	});
+});
+
 describe('apiRequest: retry policy', () => {
 	it('retries HTTP 429 and honours Retry-After in seconds', async () => {
 		const scope = nock(MESSAGING_URL)
@@ -250,10 +316,35 @@ describe('apiRequest: retry policy', () => {
 		expect(Math.max(...sleepCalls)).toBeLessThanOrEqual(1000);
 	});
 
-	it('does not wait for a Retry-After longer than two minutes', async () => {
-		nock(MANAGEMENT_URL).get('/external/account').reply(429, '', { 'Retry-After': '3600' });
+	it('does not wait for a Retry-After longer than two minutes, and says INCS asked for that wait', async () => {
+		const scope = nock(MANAGEMENT_URL).get('/external/account').reply(429, '', { 'Retry-After': '200' });
 		const result = await probe({ maxAttempts: 5 });
-		expect(result.error?.message).toMatch(/rate limiting/);
+		expect(result.error).toMatchObject({
+			message: 'INCS is rate limiting this account: INCS asked to wait 200 s before the next request [INCS code 429]',
+			description:
+				'The node waits at most 120 s for INCS, so it stopped instead of waiting 200 s. Run the workflow again once that time has passed, or lower "Max Concurrent Requests" so INCS asks for shorter waits.',
+		});
+		expect(result.error?.description).not.toMatch(/retried|Max Attempts/);
+		expect(sleepCalls).toEqual([]);
+		expect(scope.isDone()).toBe(true);
+	});
+
+	it('reads a Retry-After given as an HTTP date the same way', async () => {
+		const later = new Date(Date.now() + 3_600_000).toUTCString();
+		nock(MANAGEMENT_URL).get('/external/account').reply(200, failure(429, 'Too many attempts'), { 'Retry-After': later });
+		const result = await probe({ maxAttempts: 5 });
+		expect(result.error?.message).toMatch(/^INCS is rate limiting this account: INCS asked to wait 3,[56]\d\d s before the next request \[INCS code 429\]$/);
+		expect(sleepCalls).toEqual([]);
+	});
+
+	it('with Max Attempts 1 a 429 says the node did not retry', async () => {
+		nock(MANAGEMENT_URL).get('/external/account').reply(429, '', { 'Retry-After': '1' });
+		const result = await probe({ maxAttempts: 1 });
+		expect(result.error).toMatchObject({
+			message: 'INCS is rate limiting this account: Too many attempts [INCS code 429]',
+			description:
+				'The node did not retry because "Max Attempts" is 1. Raise "Max Attempts" so the node retries with back-off, lower "Max Concurrent Requests", or run the workflow again later.',
+		});
 		expect(sleepCalls).toEqual([]);
 	});
 

@@ -33,11 +33,48 @@ describe('WhatsApp Message → Send (real n8n-core execution)', () => {
 			{ ...base, to: '={{ $json.phone }}', messageType: 'text', text: 'Hi', options: { maxConcurrentRequests: 1 } },
 			jsonItems(...phones.map((phone) => ({ phone }))),
 		);
-		expect(result.error?.message).toBe('WhatsApp rejected the message: WhatsApp API error [INCS code 10002]');
+		// The failing item is named as the accepted list counts (from 1), not only as n8n's 0-based Item Index.
+		expect(result.error?.message).toBe('Item 3: WhatsApp rejected the message: WhatsApp API error [INCS code 10002]');
+		expect(result.error?.context?.itemIndex).toBe(2);
 		expect(result.error?.description).toMatch(
-			/ Before the node stopped, INCS had already accepted 2 of 4 items: 1–2\. Running the workflow again would repeat them; remove those items first, or turn on Continue On Fail, which outputs every accepted item and an error item for each failure\.$/,
+			/ Before the node stopped, INCS had already accepted 2 of 4 items: 1–2\. Running the workflow again would repeat them; remove those items first, or turn on Continue On Fail, which outputs every accepted item and an error item for each failure\. Item 4 \(1\) was not started: nothing was sent for it\. Items are counted from 1, as in the input list; n8n's "Item Index" below counts from 0\.$/,
 		);
 		expect(accepted.every((scope) => scope.isDone()) && refused.isDone()).toBe(true);
+	});
+
+	it('an object mapped into Text is refused naming the item and what was received; nothing is sent', async () => {
+		const result = await run(
+			{ ...base, messageType: 'text', text: '={{ $json.customer }}' },
+			jsonItems({ customer: 'Hi Alex' }, { customer: { name: 'Sam', phone: '85200000002' } }),
+		);
+		expect(result.error).toMatchObject({
+			name: 'NodeOperationError',
+			message: 'Invalid "Text" in item 2: it received an object with keys name, phone, not text',
+			context: { itemIndex: 1 },
+		});
+		expect(result.error?.description).toMatch(/^Map one text value into "Text", for example \{\{ \$json\.customer\.name \}\}/);
+		expect(result.error?.description).toContain('Nothing was sent');
+		expect(nock.pendingMocks()).toEqual([]);
+	});
+
+	it('a number or a boolean mapped into Text or Caption is sent as text', async () => {
+		const texts = [expectSend(PATH, { to: '85200000001', type: 'text', text: '42' }), expectSend(PATH, { to: '85200000001', type: 'text', text: 'true' })];
+		const result = await run({ ...base, messageType: 'text', text: '={{ $json.value }}' }, jsonItems({ value: 42 }, { value: true }));
+		expect(result.error).toBeUndefined();
+		expect(texts.every((scope) => scope.isDone())).toBe(true);
+
+		const captioned = expectSend(PATH, { to: '85200000001', type: 'image', image: { link: 'https://example.com/a.png', caption: '1250' } });
+		const withCaption = await run({ ...base, messageType: 'image', mediaUrl: 'https://example.com/a.png', caption: '={{ $json.total }}' }, jsonItems({ total: 1250 }));
+		expect(withCaption.error).toBeUndefined();
+		expect(captioned.isDone()).toBe(true);
+	});
+
+	it('a document link to a program is refused before anything is sent', async () => {
+		const result = await run({ ...base, messageType: 'document', mediaUrl: 'https://example.com/files/setup.exe' });
+		expect(result.error?.message).toBe(
+			'Invalid "Media URL" in item 1: "https://example.com/files/setup.exe" names an EXE file, but this takes PDF, DOC, DOCX, XLS, XLSX, PPT, PPTX or TXT',
+		);
+		expect(nock.pendingMocks()).toEqual([]);
 	});
 
 	it('a refusal of the first message says nothing was accepted before it', async () => {
@@ -198,7 +235,7 @@ describe('WhatsApp Message → Send (real n8n-core execution)', () => {
 			name: 'NodeOperationError',
 			message: 'Invalid "Text" in item 1: it has 4,097 characters; at most 4,096 are allowed',
 			description:
-				'Shorten "Text" to 4,096 characters or fewer. Nothing was sent: the node checks every item before it sends anything. Fix this item (or turn on Continue On Fail to send the valid items and get an error item for this one) and run again.',
+				'Shorten "Text" to 4,096 characters or fewer. Nothing was sent: the node checks every item before it sends anything. Fix item 1 (or turn on Continue On Fail to send the valid items and get an error item for item 1) and run again.',
 		});
 		expect(scope.isDone()).toBe(false);
 		expect(nock.pendingMocks()).toHaveLength(1);

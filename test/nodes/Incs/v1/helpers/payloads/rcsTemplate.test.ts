@@ -76,7 +76,7 @@ describe('parseParametersJson and checkRcsParametersComplete', () => {
 	it('rejects invalid JSON, arrays and nested values', () => {
 		expect(() => parseParametersJson('{')).toThrow('Parameters (JSON): it is not valid JSON');
 		expect(() => parseParametersJson('[1]')).toThrow('Parameters (JSON): it is not a JSON object');
-		expect(() => parseParametersJson('{"name":{"a":1}}')).toThrow('Parameters (JSON) › name: it is an object or a list');
+		expect(() => parseParametersJson('{"name":{"a":1}}')).toThrow('Parameters (JSON) › name: it is an object with key a; variables take text');
 	});
 
 	it('names missing variables', () => {

@@ -98,6 +98,6 @@ describe('RCS template create body (JSON)', () => {
 			'Content (JSON) › suggestions[0].webviewViewMode: it applies only to links opened in a WebView',
 		);
 		expect(message(() => buildRcsCreateBody(json('text', '{"textMessage": }')))).toMatch(/^Content \(JSON\): it is not valid JSON/);
-		expect(message(() => buildRcsCreateBody(json('text', []))).toString()).toBe('Content (JSON): expected an object, got a list');
+		expect(message(() => buildRcsCreateBody(json('text', []))).toString()).toBe('Content (JSON): expected an object, got an empty list');
 	});
 });

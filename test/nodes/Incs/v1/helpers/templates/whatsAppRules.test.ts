@@ -142,6 +142,6 @@ describe('WhatsApp template create body (JSON)', () => {
 			'Components (JSON): it has more than one BODY component',
 		);
 		expect(message(() => buildWabaCreateBody(json([{ text: 'x' }])))).toBe('Components (JSON) › [0].type: it is missing');
-		expect(message(() => buildWabaCreateBody(json({ type: 'BODY' })))).toBe('Components (JSON): expected a list, got an object');
+		expect(message(() => buildWabaCreateBody(json({ type: 'BODY' })))).toBe('Components (JSON): expected a list, got an object with key type');
 	});
 });
