@@ -14,7 +14,7 @@ import * as whatsAppTemplate from './whatsAppTemplate/WhatsAppTemplate.resource'
  */
 export const versionDescription: Omit<INodeTypeDescription, 'group' | 'icon' | 'displayName' | 'description'> = {
 	name: 'incs',
-	version: 1,
+	version: [1, 1.1],
 	defaults: { name: 'INCS' },
 	usableAsTool: true,
 	inputs: [NodeConnectionTypes.Main],
