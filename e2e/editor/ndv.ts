@@ -115,15 +115,16 @@ export async function pickListEntry(page: Page, entry: string): Promise<void> {
 	await page.locator(`[data-test-id="rlc-item"]:visible >> text="${entry}"`).first().click();
 }
 
-/** Types `text` into a text parameter as a person would (replacing what it holds), then leaves it. */
+/**
+ * Puts `text` into a text parameter (replacing its value) and leaves the field. The value is set
+ * at once rather than typed key by key: n8n turns a fixed field into an expression when `{{` is
+ * typed into text it already holds, and WhatsApp variables are written `{{1}}`.
+ */
 export async function fillParameter(page: Page, parameter: string, text: string): Promise<void> {
 	const input = parameterInput(page, parameter).first();
 	await input.scrollIntoViewIfNeeded();
-	const field = input.locator('textarea, input, [contenteditable="true"]').first();
-	await field.click();
-	await field.press('Control+A');
-	await field.press('Delete');
-	await field.pressSequentially(text);
+	const field = input.locator('textarea, input').first();
+	await field.fill(text);
 	// Leaving the field commits the value; dependent fields (a resource mapper) then reload.
 	await page.keyboard.press('Tab');
 	await page.waitForTimeout(500);
@@ -189,7 +190,10 @@ export async function redMarks(page: Page, fields: string[] = []): Promise<strin
 	})()`);
 }
 
-/** The hint printed under a parameter (not a tooltip), or undefined when it has none. */
+/**
+ * The text printed under a parameter (its hint; n8n renders it without a stable marker), read as
+ * the parameter's block without its label, or undefined when the parameter is not shown.
+ */
 export async function hintOf(page: Page, parameter: string): Promise<string | undefined> {
 	return await page.evaluate<string | undefined>(`(() => {
 		const root = document.querySelector('${PARAMETERS}');
@@ -197,8 +201,11 @@ export async function hintOf(page: Page, parameter: string): Promise<string | un
 		for (const input of root.querySelectorAll('[data-test-id="parameter-input-${parameter}"], [data-test-id="fixed-collection-${parameter}"]')) {
 			if (input.offsetParent === null) continue;
 			const item = input.closest('.parameter-item');
-			const hint = item && item.querySelector('[data-test-id="parameter-input-hint"]');
-			if (hint && hint.offsetParent !== null) return hint.innerText.trim();
+			if (!item) continue;
+			const label = item.querySelector('[data-test-id="input-label"] label');
+			const text = item.innerText.trim();
+			const labelText = label ? label.innerText.trim() : '';
+			return (text.startsWith(labelText) ? text.slice(labelText.length) : text).trim();
 		}
 		return undefined;
 	})()`);

@@ -66,6 +66,7 @@ function variablesFields(spec: VariablesSpec): INodeProperties[] {
 					resourceMapperMethod: spec.method,
 					mode: 'add',
 					fieldWords: { singular: 'variable', plural: 'variables' },
+					valuesLabel: 'Values of the Template Variables',
 					addAllFields: true,
 					multiKeyMatch: false,
 					supportAutoMap: false,

@@ -110,6 +110,7 @@ const bodyFields: INodeProperties[] = [
 				resourceMapperMethod: 'getBodyVariableExamples',
 				mode: 'add',
 				fieldWords: { singular: 'example', plural: 'examples' },
+				valuesLabel: 'Examples',
 				addAllFields: true,
 				multiKeyMatch: false,
 				supportAutoMap: false,
