@@ -116,15 +116,22 @@ export async function pickListEntry(page: Page, entry: string): Promise<void> {
 }
 
 /**
- * Puts `text` into a text parameter (replacing its value) and leaves the field. The value is set
- * at once rather than typed key by key: n8n turns a fixed field into an expression when `{{` is
- * typed into text it already holds, and WhatsApp variables are written `{{1}}`.
+ * Edits a text parameter into `text` as a person would: keeps what it already starts with, erases
+ * the rest with Backspace and types the remainder key by key, then leaves the field. (n8n turns a
+ * fixed field into an expression when text holding `{{` is pasted or replaces a selection, and
+ * WhatsApp variables are written `{{1}}`; typed into place they stay text.)
  */
 export async function fillParameter(page: Page, parameter: string, text: string): Promise<void> {
 	const input = parameterInput(page, parameter).first();
 	await input.scrollIntoViewIfNeeded();
 	const field = input.locator('textarea, input').first();
-	await field.fill(text);
+	const current = await field.inputValue();
+	let kept = 0;
+	while (kept < current.length && kept < text.length && current[kept] === text[kept]) kept++;
+	await field.click();
+	await field.press('Control+End');
+	for (let erase = current.length - kept; erase > 0; erase--) await field.press('Backspace');
+	await field.pressSequentially(text.slice(kept));
 	// Leaving the field commits the value; dependent fields (a resource mapper) then reload.
 	await page.keyboard.press('Tab');
 	await page.waitForTimeout(500);

@@ -20,6 +20,8 @@ export interface Locator {
 	inputValue(): Promise<string>;
 	locator(selector: string): Locator;
 	first(): Locator;
+	press(key: string): Promise<void>;
+	pressSequentially(text: string): Promise<void>;
 	getByRole(role: string, options?: { name?: string | RegExp; exact?: boolean }): Locator;
 	scrollIntoViewIfNeeded(): Promise<void>;
 }
