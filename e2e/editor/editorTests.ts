@@ -7,9 +7,10 @@ import type { E2eTest, SuiteContext } from '../suites/context';
 import type { NodeCatalog } from '../support/nodeDescription';
 import { chainWorkflow } from '../support/workflowBuilder';
 import { canvasTests } from './canvas';
-import { openEditor, openNode, pickListEntry, screenshot, searchList, selectOption, shownParameters, waitForField } from './ndv';
+import { fillParameter, openEditor, openNode, pickListEntry, screenshot, searchList, selectOption, shownParameters, waitForField } from './ndv';
+import { panelProblems } from './panelChecks';
 import { launchChromium, type Browser } from './playwright';
-import { EDITOR_SCENARIOS, type EditorScenario } from './scenarios';
+import { EDITOR_SCENARIOS, NEW_NODE_VERSION, type EditorScenario } from './scenarios';
 
 const NODE_NAME = 'INCS';
 
@@ -27,7 +28,11 @@ function sharedBrowser(context: SuiteContext): Promise<Browser> {
 async function runScenario(scenario: EditorScenario, context: SuiteContext): Promise<void> {
 	const { env, artifactsDir } = context;
 	const stored = await env.client.createWorkflow(
-		chainWorkflow(`e2e editor: ${scenario.name}`, [{ name: NODE_NAME, parameters: scenario.parameters }], env.credential),
+		chainWorkflow(
+			`e2e editor: ${scenario.name}`,
+			[{ name: NODE_NAME, typeVersion: scenario.typeVersion ?? NEW_NODE_VERSION, parameters: scenario.parameters }],
+			env.credential,
+		),
 	);
 	const undo = scenario.arrange?.(env.simulator);
 	const session = await openEditor(await sharedBrowser(context), env.n8n.url, env.n8n.owner);
@@ -39,8 +44,11 @@ async function runScenario(scenario: EditorScenario, context: SuiteContext): Pro
 				? `after choosing ${step.select.option} in ${step.select.parameter}`
 				: step.search
 					? `after searching ${step.search.parameter} for "${step.search.text}"`
-					: `step ${index + 1}`;
+					: step.fill
+						? `after typing "${step.fill.text}" into ${step.fill.parameter}`
+						: `step ${index + 1}`;
 			if (step.select) await selectOption(page, step.select.parameter, step.select.option);
+			if (step.fill) await fillParameter(page, step.fill.parameter, step.fill.text);
 			const problems: string[] = [];
 			if (step.search) {
 				const entries = await searchList(page, step.search.parameter, step.search.text);
@@ -55,6 +63,7 @@ async function runScenario(scenario: EditorScenario, context: SuiteContext): Pro
 			}
 			for (const name of step.shown ?? []) if (!(await waitForField(page, name, 'visible'))) problems.push(`${name} is not shown`);
 			for (const name of step.hidden ?? []) if (!(await waitForField(page, name, 'hidden'))) problems.push(`${name} is shown`);
+			problems.push(...(await panelProblems(page, step)));
 			if (problems.length > 0) {
 				await screenshot(page, artifactsDir, `editor-failure-${scenario.name.replace(/\W+/g, '-')}-${index + 1}`);
 				assert.fail(`${label}: ${problems.join(', ')} (shown: ${(await shownParameters(page)).join(', ')})`);

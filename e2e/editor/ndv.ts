@@ -114,3 +114,106 @@ export async function searchList(page: Page, parameter: string, search: string, 
 export async function pickListEntry(page: Page, entry: string): Promise<void> {
 	await page.locator(`[data-test-id="rlc-item"]:visible >> text="${entry}"`).first().click();
 }
+
+/**
+ * Edits a text parameter into `text` as a person would: keeps what it already starts with, erases
+ * the rest with Backspace and types the remainder key by key, then leaves the field. (n8n turns a
+ * fixed field into an expression when text holding `{{` is pasted or replaces a selection, and
+ * WhatsApp variables are written `{{1}}`; typed into place they stay text.)
+ */
+export async function fillParameter(page: Page, parameter: string, text: string): Promise<void> {
+	const input = parameterInput(page, parameter).first();
+	await input.scrollIntoViewIfNeeded();
+	const field = input.locator('textarea, input').first();
+	const current = await field.inputValue();
+	let kept = 0;
+	while (kept < current.length && kept < text.length && current[kept] === text[kept]) kept++;
+	await field.click();
+	await field.press('Control+End');
+	for (let erase = current.length - kept; erase > 0; erase--) await field.press('Backspace');
+	await field.pressSequentially(text.slice(kept));
+	// Leaving the field commits the value; dependent fields (a resource mapper) then reload.
+	await page.keyboard.press('Tab');
+	await page.waitForTimeout(500);
+}
+
+/**
+ * Everything the panel shows as text: labels, notices, hints and the values inside its inputs and
+ * code editors (a read-only input's value is not part of the page's innerText).
+ */
+export async function panelText(page: Page): Promise<string> {
+	return await page.evaluate<string>(`(() => {
+		const root = document.querySelector('${PARAMETERS}');
+		if (!root) return '';
+		const values = Array.from(root.querySelectorAll('input, textarea')).map((input) => input.value);
+		return [root.innerText, ...values].join('\\n');
+	})()`);
+}
+
+/**
+ * Field labels of the panel that are cut off (wider than the space they get, or ellipsed), as
+ * their full text. n8n draws a parameter's label on one line and cuts what does not fit.
+ */
+export async function truncatedLabels(page: Page): Promise<string[]> {
+	return await page.evaluate<string[]>(`(() => {
+		const root = document.querySelector('${PARAMETERS}');
+		if (!root) return [];
+		const cut = [];
+		for (const label of root.querySelectorAll('[data-test-id="input-label"] label')) {
+			if (label.offsetParent === null) continue;
+			const parts = [label, ...label.querySelectorAll('*')];
+			if (parts.some((part) => part.scrollWidth > part.clientWidth + 1)) cut.push(label.innerText.trim());
+		}
+		return cut;
+	})()`);
+}
+
+/**
+ * What the panel shows in red on first sight: a code editor's lint errors, the resource mapper's
+ * "Retry" after a failed load, and n8n's issue mark on any of `fields`. (Every required field
+ * that is still empty carries n8n's issue mark, e.g. the recipient of a new node; a check names
+ * the fields whose mark would be a defect: a JSON box with a working default, an optional date.)
+ */
+export async function redMarks(page: Page, fields: string[] = []): Promise<string[]> {
+	return await page.evaluate<string[]>(`(() => {
+		const root = document.querySelector('${PARAMETERS}');
+		if (!root) return [];
+		const marks = [];
+		const visible = (element) => element.offsetParent !== null;
+		for (const name of ${JSON.stringify(fields)}) {
+			for (const input of root.querySelectorAll('[data-test-id="parameter-input-' + name + '"]')) {
+				const item = input.closest('.parameter-item') || input.parentElement;
+				const issue = item && item.querySelector('[data-test-id="parameter-issues"]');
+				if (visible(input) && issue && visible(issue)) marks.push('an issue mark at ' + name);
+			}
+		}
+		for (const lint of root.querySelectorAll('.cm-lintRange-error, .cm-lint-marker-error')) {
+			if (visible(lint)) marks.push('a JSON lint error');
+		}
+		for (const element of root.querySelectorAll('a, button, span')) {
+			if (visible(element) && element.innerText && element.innerText.trim() === 'Retry') marks.push('a Retry link');
+		}
+		return marks;
+	})()`);
+}
+
+/**
+ * The text printed under a parameter (its hint; n8n renders it without a stable marker), read as
+ * the parameter's block without its label, or undefined when the parameter is not shown.
+ */
+export async function hintOf(page: Page, parameter: string): Promise<string | undefined> {
+	return await page.evaluate<string | undefined>(`(() => {
+		const root = document.querySelector('${PARAMETERS}');
+		if (!root) return undefined;
+		for (const input of root.querySelectorAll('[data-test-id="parameter-input-${parameter}"], [data-test-id="fixed-collection-${parameter}"]')) {
+			if (input.offsetParent === null) continue;
+			const item = input.closest('.parameter-item');
+			if (!item) continue;
+			const label = item.querySelector('[data-test-id="input-label"] label');
+			const text = item.innerText.trim();
+			const labelText = label ? label.innerText.trim() : '';
+			return (text.startsWith(labelText) ? text.slice(labelText.length) : text).trim();
+		}
+		return undefined;
+	})()`);
+}

@@ -20,6 +20,8 @@ export interface Locator {
 	inputValue(): Promise<string>;
 	locator(selector: string): Locator;
 	first(): Locator;
+	press(key: string): Promise<void>;
+	pressSequentially(text: string): Promise<void>;
 	getByRole(role: string, options?: { name?: string | RegExp; exact?: boolean }): Locator;
 	scrollIntoViewIfNeeded(): Promise<void>;
 }
@@ -40,6 +42,8 @@ export interface Page {
 	on(event: 'console', listener: (message: { type(): string; text(): string }) => void): void;
 	setDefaultTimeout(ms: number): void;
 	waitForTimeout(ms: number): Promise<void>;
+	/** Runs a JavaScript expression in the page (a string: the suite compiles without DOM types). */
+	evaluate<R>(expression: string): Promise<R>;
 }
 
 export interface BrowserContext {

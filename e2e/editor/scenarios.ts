@@ -17,6 +17,22 @@ export interface EditorStep {
 	 * order; then `pick` is clicked (or the list closed when there is none).
 	 */
 	search?: { parameter: string; text: string; entries: string[]; pick?: string };
+	/** Type this text into a text parameter (replacing its value), then leave the field. */
+	fill?: { parameter: string; text: string };
+	/** Field labels that must be shown whole; with it, no label of the panel may be cut off. */
+	labels?: string[];
+	/** Texts the panel must show (labels, notices, hints, or the value of a read-only field). */
+	texts?: string[];
+	/** Texts the panel must not show, e.g. a second mode picker. */
+	absentTexts?: string[];
+	/** Parameter → text its hint under the field must contain (printed, not a "?" tooltip). */
+	hints?: Record<string, string>;
+	/** Parameter → text its input's placeholder must contain. */
+	placeholders?: Record<string, string>;
+	/** Nothing red from a defect: no JSON lint error, no "Retry" of a failed load. */
+	clean?: boolean;
+	/** Fields that must open without n8n's issue mark (an empty required field carries one). */
+	unmarked?: string[];
 	/** Screenshot file name (without .png) kept in test-artifacts/, taken after the checks. */
 	screenshot?: string;
 }
@@ -27,6 +43,8 @@ export interface EditorScenario {
 	requires: string[];
 	/** The INCS node's parameters when the panel opens. */
 	parameters: JsonObject;
+	/** The node's version; by default the one a new node gets (NEW_NODE_VERSION). */
+	typeVersion?: number;
 	/** Prepares INCS (the simulator) before the panel opens; what it returns undoes that afterwards. */
 	arrange?: (simulator: Simulator) => () => void;
 	steps: EditorStep[];
@@ -58,6 +76,18 @@ function addPickerTemplates(simulator: Simulator): () => void {
 }
 
 const pickerEntry = (n: number) => `picker_notice_${String(n).padStart(3, '0')} (en_US) — UTILITY — APPROVED`;
+
+/** The INCS node version a node added in the editor gets (Incs.node.ts `defaultVersion`). */
+export const NEW_NODE_VERSION = 1.1;
+
+/** INCS answers every request as if the certification code were wrong; undone afterwards. */
+function rejectCertificationCode(simulator: Simulator): () => void {
+	const accepted = simulator.state.options.certificationCodes;
+	simulator.setOptions({ certificationCodes: ['a-code-the-node-does-not-have'] });
+	return () => {
+		simulator.setOptions({ certificationCodes: accepted });
+	};
+}
 
 const WHATSAPP_MEDIA = ['mediaUrl', 'caption', 'filename'];
 const WHATSAPP_INTERACTIVE = ['interactiveType', 'bodyText', 'buttons', 'sections', 'listButtonText', 'ctaUrl', 'cards'];
@@ -204,5 +234,189 @@ export const EDITOR_SCENARIOS: EditorScenario[] = [
 			{ select: { parameter: 'responseType', option: 'Custom Form' }, shown: ['formFields', 'message'], hidden: ['approvalOptions'], screenshot: 'editor-whatsapp-send-and-wait-form' },
 			{ select: { parameter: 'messageFormat', option: 'Template' }, shown: ['template'], hidden: ['message'], screenshot: 'editor-whatsapp-send-and-wait-template' },
 		],
+	},
+	{
+		name: 'issue 12.1: WhatsApp template variables have short labels shown in full, and the template text once',
+		requires: ['whatsAppMessage.sendTemplate'],
+		parameters: { resource: 'whatsAppMessage', operation: 'sendTemplate', template: { __rl: true, mode: 'name', value: 'summer_sale' } },
+		steps: [
+			{
+				shown: ['header_image_url', 'body_1', 'body_2', 'body_3', 'button_1_url_suffix', 'button_3_coupon_code'],
+				labels: ['Template Text (read only)', 'Body {{1}}', 'Body {{3}}', 'Button 2 URL Suffix', 'Button 4 Coupon Code'],
+				texts: ['Body: Hi {{1}}, use code {{2}} to get {{3}} off.', 'Button 2 "Shop now": https://example.com/shop/{{1}}'],
+				clean: true,
+				screenshot: 'editor-issue12-1-whatsapp-variable-labels',
+			},
+		],
+	},
+	{
+		name: 'issue 12.1: RCS template variables are named by themselves, with the texts they sit in',
+		requires: ['rcsMessage.sendTemplate'],
+		parameters: { resource: 'rcsMessage', operation: 'sendTemplate', template: { __rl: true, mode: 'name', value: 'fake_carousel' } },
+		steps: [
+			{
+				shown: ['name', 'offer_name', 'image'],
+				labels: ['Template Text (read only)', 'name', 'offer_name', 'image'],
+				texts: ['Card Description: Dear [name], new watches for less', 'Suggestion Label: Buy at [offer_name]', 'Media URL: https://example.com/media/[image]'],
+				clean: true,
+				screenshot: 'editor-issue12-1-rcs-variable-labels',
+			},
+		],
+	},
+	{
+		name: 'issue 12.2: RCS template send opens clean before a template is picked and for a template without variables',
+		requires: ['rcsMessage.sendTemplate'],
+		parameters: { resource: 'rcsMessage', operation: 'sendTemplate' },
+		steps: [
+			{
+				shown: ['template', 'variablesMode'],
+				texts: ['Pick a template first'],
+				absentTexts: ['Mapping Column Mode'],
+				clean: true,
+				screenshot: 'editor-issue12-2-rcs-no-template',
+			},
+			{
+				search: { parameter: 'template', text: 'rcs_plain_notice', entries: ['rcs_plain_notice (text) — TRANSACTION — APPROVED'], pick: 'rcs_plain_notice (text) — TRANSACTION — APPROVED' },
+				texts: ['This template has no variables'],
+				absentTexts: ['Mapping Column Mode'],
+				clean: true,
+				screenshot: 'editor-issue12-2-rcs-no-variables',
+			},
+		],
+	},
+	{
+		name: 'issue 12.3: a wrong certification code says why the variable fields are missing',
+		requires: ['whatsAppMessage.sendTemplate'],
+		parameters: { resource: 'whatsAppMessage', operation: 'sendTemplate', template: { __rl: true, mode: 'name', value: 'promo_header_text' } },
+		arrange: rejectCertificationCode,
+		steps: [
+			{
+				texts: ["The template's variables could not be loaded", 'certification code'],
+				hidden: ['body_1'],
+				screenshot: 'editor-issue12-3-wrong-certification-code',
+			},
+		],
+	},
+	{
+		name: 'issue 12.4: WhatsApp template create prints its rules under the fields',
+		requires: ['whatsAppTemplate.create'],
+		parameters: { resource: 'whatsAppTemplate', operation: 'create', headerType: 'text' },
+		steps: [
+			{
+				hints: { name: 'Lowercase letters, digits and underscores', headerText: 'at most one variable', bodyText: 'Up to 1,024 characters', footerText: 'up to 60 characters' },
+				texts: ['Up to 10 buttons'],
+				clean: true,
+				screenshot: 'editor-issue12-4-whatsapp-template-create-rules',
+			},
+		],
+	},
+	{
+		name: 'issue 12.4: RCS template create prints its rules under the fields, suggestions included',
+		requires: ['rcsTemplate.create'],
+		parameters: {
+			resource: 'rcsTemplate',
+			operation: 'create',
+			templateType: 'text',
+			suggestions: { suggestion: [{ suggestionType: 'reply', text: '', postbackData: '' }] },
+		},
+		steps: [
+			{
+				hints: { name: 'Letters, digits and underscores', textMessage: 'Up to', text: 'characters', postbackData: 'characters' },
+				texts: ['Up to 11 reply or action chips'],
+				clean: true,
+				screenshot: 'editor-issue12-4-rcs-template-create-rules',
+			},
+		],
+	},
+	{
+		name: 'issue 12.5: WhatsApp template create offers Meta\'s languages and one example field per body variable',
+		requires: ['whatsAppTemplate.create'],
+		parameters: { resource: 'whatsAppTemplate', operation: 'create', name: 'order_update', bodyText: '' },
+		steps: [
+			{ texts: ['Write the Body Text first'], clean: true },
+			{ select: { parameter: 'language', option: 'Portuguese (Brazil) — pt_BR' }, texts: ['Portuguese (Brazil) — pt_BR'] },
+			{
+				fill: { parameter: 'bodyText', text: 'Hi {{1}}, your order {{2}} is ready.' },
+				shown: ['1', '2'],
+				labels: ['Example for {{1}}', 'Example for {{2}}'],
+				screenshot: 'editor-issue12-5-examples-follow-body',
+			},
+			{ fill: { parameter: 'bodyText', text: 'Hi {{1}}, your order is ready.' }, shown: ['1'], hidden: ['2'] },
+		],
+	},
+	{
+		name: 'issue 12.6: WhatsApp carousel takes one media type for all cards and states its rules',
+		requires: ['whatsAppMessage.send'],
+		parameters: {
+			resource: 'whatsAppMessage',
+			operation: 'send',
+			messageType: 'interactive',
+			interactiveType: 'carousel',
+			carouselMediaType: 'video',
+			cards: { card: [{ mediaUrl: '', displayText: '', url: '' }] },
+		},
+		steps: [
+			{
+				shown: ['carouselMediaType', 'cards', 'mediaUrl'],
+				hidden: ['headerType'],
+				texts: ['2 to 10 cards', 'Every card of a carousel shows the same kind of media'],
+				placeholders: { mediaUrl: '.mp4' },
+				screenshot: 'editor-issue12-6-whatsapp-carousel',
+			},
+			{ select: { parameter: 'interactiveType', option: 'Reply Buttons' }, texts: ['Up to 3 buttons'] },
+			{ select: { parameter: 'interactiveType', option: 'List' }, texts: ['Up to 10 sections with 10 rows in all'], screenshot: 'editor-issue12-6-whatsapp-list-rules' },
+		],
+	},
+	{
+		name: 'issue 12.6: RCS carousel states its card rules and a video card shows a video example',
+		requires: ['rcsTemplate.create'],
+		parameters: {
+			resource: 'rcsTemplate',
+			operation: 'create',
+			templateType: 'carousel',
+			cards: { card: [{ title: '', mediaType: 'video', mediaUrl: '' }] },
+		},
+		steps: [
+			{
+				shown: ['cards', 'mediaUrl', 'thumbnailUrl'],
+				texts: ['2 to 10 cards', 'Up to 4 reply or action chips'],
+				placeholders: { mediaUrl: '.mp4' },
+				screenshot: 'editor-issue12-6-rcs-carousel',
+			},
+		],
+	},
+	{
+		name: 'issue 12.7: JSON boxes and calendar dates open clean, RCS shows one mode picker',
+		requires: ['rcsMessage.sendTemplate', 'rcsTemplate.create'],
+		parameters: { resource: 'rcsMessage', operation: 'sendTemplate', template: { __rl: true, mode: 'name', value: 'fake_rcs_text_1' } },
+		steps: [
+			{ shown: ['variablesMode', 'name', 'order_id'], absentTexts: ['Mapping Column Mode'], clean: true },
+			{
+				select: { parameter: 'variablesMode', option: 'JSON' },
+				shown: ['parametersJson'],
+				texts: ['Example: {"name": "Alex"'],
+				clean: true,
+				unmarked: ['parametersJson'],
+				screenshot: 'editor-issue12-7-rcs-json',
+			},
+			{ select: { parameter: 'variablesMode', option: 'From Input Fields' }, hidden: ['parametersJson'], texts: ['filled from the input field with its name'], clean: true },
+		],
+	},
+	{
+		name: 'issue 12.7: WhatsApp variables JSON opens clean with its example',
+		requires: ['whatsAppMessage.sendTemplate'],
+		parameters: { resource: 'whatsAppMessage', operation: 'sendTemplate', variablesMode: 'json' },
+		steps: [{ shown: ['componentsJson'], texts: ['Example: [{"type":"body"'], clean: true, unmarked: ['componentsJson'], screenshot: 'editor-issue12-7-whatsapp-json' }],
+	},
+	{
+		name: 'issue 12.7: a calendar event suggestion opens without red dates',
+		requires: ['rcsTemplate.create'],
+		parameters: {
+			resource: 'rcsTemplate',
+			operation: 'create',
+			templateType: 'text',
+			suggestions: { suggestion: [{ suggestionType: 'calendar_event', text: '', postbackData: '' }] },
+		},
+		steps: [{ shown: ['startTime', 'endTime'], hints: { startTime: 'Required' }, clean: true, unmarked: ['startTime', 'endTime'], screenshot: 'editor-issue12-7-calendar-dates' }],
 	},
 ];

@@ -13,11 +13,12 @@ export class Incs extends VersionedNodeType {
 			group: ['output'],
 			subtitle: subtitleExpression(),
 			description: 'Send WhatsApp, Viber and RCS messages and manage templates with INCS',
-			defaultVersion: 1,
+			defaultVersion: 1.1,
 		};
 
 		const version1: INodeType = new IncsV1(baseDescription);
-		const nodeVersions: IVersionedNodeType['nodeVersions'] = { 1: version1 };
+		// 1.1 runs the same code; only some forms differ by version (v1/descriptions/formVersions.ts).
+		const nodeVersions: IVersionedNodeType['nodeVersions'] = { 1: version1, 1.1: version1 };
 
 		super(nodeVersions, baseDescription);
 	}

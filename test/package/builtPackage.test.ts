@@ -27,10 +27,10 @@ describe('the built package', () => {
 		expect(loaded.credentials.map((credential) => credential.name)).toEqual(['incsApi']);
 	});
 
-	it('gives the action node version 1, usable as an AI tool, with themed icons inside dist', async () => {
+	it('gives the action node versions 1 and 1.1 (v1/descriptions/formVersions.ts), usable as an AI tool, with themed icons inside dist', async () => {
 		const loaded = await loadBuiltPackage(root);
 		const incs = loaded.nodes.find((node) => node.typeName === 'n8n-nodes-incs.incs');
-		expect(incs?.versions).toEqual([1]);
+		expect(incs?.versions).toEqual([1, 1.1]);
 		const description = incs?.descriptions[0];
 		expect(description).toMatchObject({ name: 'incs', displayName: 'INCS', usableAsTool: true });
 		expect(description?.iconUrl).toEqual({

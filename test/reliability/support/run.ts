@@ -12,6 +12,11 @@ export interface RunOptions {
 	continueOnFail?: boolean;
 	/** Another INCS than the simulator (a scripted server) for both base URLs. */
 	baseUrl?: string;
+	/**
+	 * The node version; 1 by default: the generators write version 1 forms (a media type per
+	 * WhatsApp carousel card, the body examples list), which saved workflows keep using.
+	 */
+	typeVersion?: number;
 }
 
 /**
@@ -21,6 +26,7 @@ export interface RunOptions {
 export async function runIncs(sim: Simulator, guard: SecretGuard, options: RunOptions): Promise<ExecuteNodeResult> {
 	const result = await executeNode({
 		nodeType: new Incs(),
+		typeVersion: options.typeVersion ?? 1,
 		parameters: options.parameters,
 		inputItems: options.inputItems,
 		credentials: { incsApi: incsCredentialData(options.baseUrl ?? sim.url) },

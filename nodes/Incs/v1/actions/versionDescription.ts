@@ -32,7 +32,7 @@ export const RESOURCE_OPTIONS: Array<{ name: string; value: IncsResource }> = [
  */
 export const versionDescription: Omit<INodeTypeDescription, 'group' | 'icon' | 'displayName' | 'description'> = {
 	name: 'incs',
-	version: 1,
+	version: [1, 1.1],
 	// What the canvas shows under the node's name, e.g. "Send WhatsApp template".
 	subtitle: subtitleExpression(),
 	defaults: { name: 'INCS' },

@@ -10,8 +10,11 @@ import {
 	RCS_CAROUSEL_CARDS_MIN,
 	RCS_ORIENTATIONS,
 	RCS_SUGGESTIONS_MAX,
+	RCS_IMAGE_FORMATS,
 	RCS_THUMBNAIL_FORMATS,
+	RCS_VIDEO_FORMATS,
 } from '../helpers/constants/rcsTemplate';
+import type { RcsMediaKind } from '../helpers/templates/rcs/formInput';
 import { enumOptions } from './enumOptions';
 import {
 	RCS_ALIGNMENT_LABELS,
@@ -20,16 +23,63 @@ import {
 	RCS_WIDTH_LABELS,
 } from './templateEnums';
 import { carouselMediaNotices, richCardMediaNotices } from './rcsMediaGuidelines';
-import { rcsSuggestionsField } from './rcsSuggestions';
+import { rcsSuggestionsFields } from './rcsSuggestions';
+import { ruleNotice } from './ruleNotice';
 import { LABELS } from '../helpers/labels';
 
 type Show = IDisplayOptions['show'];
 
 const heightOptions = enumOptions(RCS_CARD_HEIGHTS, RCS_HEIGHT_LABELS);
 
+type When = (extra?: Show) => Partial<INodeProperties>;
+
+/**
+ * The media of one card: its type, one link field per type so the example fits the type (a video
+ * card shows an .mp4 example), and the thumbnail of a video.
+ */
+function mediaFields(when: When, thumbnailRequired: boolean): INodeProperties[] {
+	const link = (type: RcsMediaKind): INodeProperties => ({
+		displayName: LABELS.mediaUrl,
+		name: 'mediaUrl',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: type === 'image' ? 'e.g. https://example.com/media/banner.png' : 'e.g. https://example.com/media/intro.mp4',
+		hint:
+			type === 'image'
+				? `Public link to the image or GIF (${RCS_IMAGE_FORMATS}); may use [variables]`
+				: `Public link to the video (${RCS_VIDEO_FORMATS.join(', ')}); may use [variables]`,
+		...when({ mediaType: [type] }),
+	});
+	return [
+		{
+			displayName: LABELS.cardHeaderType,
+			name: 'mediaType',
+			type: 'options',
+			options: MEDIA_TYPE_OPTIONS,
+			default: 'image',
+			hint: 'What the card shows at its top',
+			...when(),
+		},
+		link('image'),
+		link('video'),
+		{
+			displayName: LABELS.thumbnailUrl,
+			name: 'thumbnailUrl',
+			type: 'string',
+			default: '',
+			required: thumbnailRequired,
+			placeholder: 'e.g. https://example.com/media/video-thumbnail.jpg',
+			hint: `Public link to the picture shown before the video plays (${RCS_THUMBNAIL_FORMATS})`,
+			...when({ mediaType: ['video'] }),
+		},
+	];
+}
+
 /** Title, description, media and suggestions of one card, labelled with `prefix` (rich card: "Card "). */
-function cardFields(prefix: string, show: Show | undefined, thumbnailRequired: boolean): INodeProperties[] {
-	const when = (extra: Show = {}) => (show === undefined && Object.keys(extra).length === 0 ? {} : { displayOptions: { show: { ...show, ...extra } } });
+function cardFields(prefix: string, show: Show | undefined, media: (when: When) => INodeProperties[]): INodeProperties[] {
+	const when: When = (extra = {}) =>
+		show === undefined && Object.keys(extra).length === 0 ? {} : { displayOptions: { show: { ...show, ...extra } } };
 	return [
 		{
 			displayName: `${prefix}Title`,
@@ -38,7 +88,7 @@ function cardFields(prefix: string, show: Show | undefined, thumbnailRequired: b
 			default: '',
 			required: true,
 			placeholder: 'e.g. New arrivals',
-			description: `Up to ${RCS_CARD_TITLE_MAX} characters; may use [variables]`,
+			hint: `Up to ${RCS_CARD_TITLE_MAX} characters; may use [variables]`,
 			...when(),
 		},
 		{
@@ -48,44 +98,24 @@ function cardFields(prefix: string, show: Show | undefined, thumbnailRequired: b
 			typeOptions: { rows: 3 },
 			default: '',
 			placeholder: 'e.g. Dear [name], see what is new this week.',
-			description: `Up to ${RCS_CARD_DESCRIPTION_MAX.toLocaleString('en-US')} characters; may use [variables]`,
+			hint: `Up to ${RCS_CARD_DESCRIPTION_MAX.toLocaleString('en-US')} characters; may use [variables]`,
 			...when(),
 		},
-		{
-			displayName: LABELS.cardHeaderType,
-			name: 'mediaType',
-			type: 'options',
-			options: [
-				{ name: 'Image or GIF', value: 'image', description: 'A picture or an animated GIF' },
-				{ name: 'Video', value: 'video', description: 'A video; it also needs a thumbnail picture' },
-			],
-			default: 'image',
-			description: 'What the card shows at its top',
-			...when(),
-		},
-		{
-			displayName: LABELS.mediaUrl,
-			name: 'mediaUrl',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'e.g. https://example.com/media/banner.png',
-			description: 'Public link to the image, GIF or video; may use [variables]',
-			...when(),
-		},
-		{
-			displayName: LABELS.thumbnailUrl,
-			name: 'thumbnailUrl',
-			type: 'string',
-			default: '',
-			required: thumbnailRequired,
-			placeholder: 'e.g. https://example.com/media/video-thumbnail.jpg',
-			description: `Public link to the picture shown before the video plays (${RCS_THUMBNAIL_FORMATS})`,
-			...when({ mediaType: ['video'] }),
-		},
-		rcsSuggestionsField(RCS_SUGGESTIONS_MAX.card, when()),
+		...media(when),
+		...rcsSuggestionsFields(RCS_SUGGESTIONS_MAX.card, when()),
 	];
 }
+
+const MEDIA_TYPE_OPTIONS = [
+	{ name: 'Image or GIF', value: 'image', description: 'A picture or an animated GIF' },
+	{ name: 'Video', value: 'video', description: 'A video; it also needs a thumbnail picture' },
+];
+
+/**
+ * Carousel cards keep a media type each: unlike WhatsApp, INCS lets one RCS carousel mix images
+ * and videos (its documented carousel example does).
+ */
+const carouselCardMedia = (when: When): INodeProperties[] => mediaFields(when, false);
 
 /** Rich-card fields (INCS "RCS Templates API: Create template" (content by type)): layout, the media guideline for it, and the card. */
 export function richCardFields(show: Show): INodeProperties[] {
@@ -118,7 +148,7 @@ export function richCardFields(show: Show): INodeProperties[] {
 			displayOptions: { show: { ...show, orientation: ['VERTICAL'] } },
 		},
 		...richCardMediaNotices(show),
-		...cardFields('Card ', show, true),
+		...cardFields('Card ', show, (when) => mediaFields(when, true)),
 	];
 }
 
@@ -144,16 +174,18 @@ export function carouselFields(show: Show): INodeProperties[] {
 			displayOptions: { show },
 		},
 		...carouselMediaNotices(show),
-		{
-			displayName: LABELS.cards,
-			name: 'cards',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true, sortable: true },
-			placeholder: 'Add Card',
-			default: {},
-			description: `${RCS_CAROUSEL_CARDS_MIN} to ${RCS_CAROUSEL_CARDS_MAX} cards, shown side by side in this order`,
-			displayOptions: { show },
-			options: [{ name: 'card', displayName: LABELS.card, values: cardFields('', undefined, false) }],
-		},
+		...ruleNotice(
+			{
+				displayName: LABELS.cards,
+				name: 'cards',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true, sortable: true },
+				placeholder: 'Add Card',
+				default: {},
+				displayOptions: { show },
+				options: [{ name: 'card', displayName: LABELS.card, values: cardFields('', undefined, carouselCardMedia) }],
+			},
+			`${RCS_CAROUSEL_CARDS_MIN} to ${RCS_CAROUSEL_CARDS_MAX} cards, shown side by side in this order, each with up to ${RCS_SUGGESTIONS_MAX.card} suggestions. Cards may mix images and videos.`,
+		),
 	];
 }

@@ -11,6 +11,7 @@ import type { RcsSuggestionType } from '../helpers/constants/rcsTemplate';
 import { enumOptions } from './enumOptions';
 import { RCS_SUGGESTION_TYPE_LABELS, RCS_VIEW_MODE_LABELS } from './templateEnums';
 import { LABELS } from '../helpers/labels';
+import { ruleNotice } from './ruleNotice';
 
 /**
  * THE suggestions field of RCS templates: text templates, rich cards and every carousel card use
@@ -19,6 +20,8 @@ import { LABELS } from '../helpers/labels';
  */
 const ofType = (...types: RcsSuggestionType[]) => ({ show: { suggestionType: types } });
 
+// The calendar dates are not marked required: n8n paints an empty required date red as soon as
+// the panel opens. The hint says they are needed and the node checks both before sending.
 const suggestionValues: INodeProperties[] = [
 	{
 		displayName: LABELS.suggestionType,
@@ -34,7 +37,7 @@ const suggestionValues: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. Track order',
-		description: `The label on the chip, up to ${RCS_SUGGESTION_TEXT_MAX} characters; may use [variables]`,
+		hint: `The label on the chip, up to ${RCS_SUGGESTION_TEXT_MAX} characters; may use [variables]`,
 	},
 	{
 		displayName: LABELS.postbackData,
@@ -43,7 +46,7 @@ const suggestionValues: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. track_order',
-		description: `What you receive when the user taps it, up to ${RCS_SUGGESTION_POSTBACK_MAX} characters`,
+		hint: `What you receive when the user taps it, up to ${RCS_SUGGESTION_POSTBACK_MAX} characters`,
 	},
 	{
 		displayName: LABELS.openIn,
@@ -54,7 +57,7 @@ const suggestionValues: INodeProperties[] = [
 			{ name: 'WebView', value: 'webview', description: 'A window inside the messaging app' },
 		],
 		default: 'browser',
-		description: 'Where the link opens when the user taps the suggestion',
+		hint: 'Where the link opens when the user taps the suggestion',
 		displayOptions: ofType('url_action'),
 	},
 	{
@@ -64,7 +67,7 @@ const suggestionValues: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. https://example.com/orders/[order_id]',
-		description: 'The public link to open; may use [variables]',
+		hint: 'The public link to open; may use [variables]',
 		displayOptions: ofType('url_action'),
 	},
 	{
@@ -81,7 +84,7 @@ const suggestionValues: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. Registration form',
-		description: 'What the WebView shows, read out by screen readers',
+		hint: 'What the WebView shows, read out by screen readers',
 		displayOptions: { show: { suggestionType: ['url_action'], openIn: ['webview'] } },
 	},
 	{
@@ -91,7 +94,7 @@ const suggestionValues: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. +852 6841 1234',
-		description: 'The number to call, with + and the country code',
+		hint: 'The number to call, with + and the country code',
 		displayOptions: ofType('dialer_action'),
 	},
 	{
@@ -100,7 +103,7 @@ const suggestionValues: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: -90, maxValue: 90, numberPrecision: 6 },
 		default: 0,
-		description: 'Decimal degrees, e.g. -6.2',
+		hint: 'Decimal degrees, e.g. -6.2',
 		displayOptions: ofType('view_location'),
 	},
 	{
@@ -109,7 +112,7 @@ const suggestionValues: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: -180, maxValue: 180, numberPrecision: 6 },
 		default: 0,
-		description: 'Decimal degrees, e.g. 106.8',
+		hint: 'Decimal degrees, e.g. 106.8',
 		displayOptions: ofType('view_location'),
 	},
 	{
@@ -118,7 +121,7 @@ const suggestionValues: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. Central store',
-		description: 'The name shown on the map pin',
+		hint: 'The name shown on the map pin',
 		displayOptions: ofType('view_location'),
 	},
 	{
@@ -128,7 +131,7 @@ const suggestionValues: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. Example Store near me',
-		description: 'What the map app searches for',
+		hint: 'What the map app searches for',
 		displayOptions: ofType('query_location'),
 	},
 	{
@@ -138,7 +141,7 @@ const suggestionValues: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. Store opening',
-		description: 'The name of the event as it appears in the user\'s calendar',
+		hint: 'The name of the event as it appears in the user\'s calendar',
 		displayOptions: ofType('calendar_event'),
 	},
 	{
@@ -147,7 +150,7 @@ const suggestionValues: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. Free coffee for the first 100 visitors',
-		description: 'Optional details saved with the calendar event',
+		hint: 'Optional details saved with the calendar event',
 		displayOptions: ofType('calendar_event'),
 	},
 	{
@@ -155,8 +158,7 @@ const suggestionValues: INodeProperties[] = [
 		name: 'startTime',
 		type: 'dateTime',
 		default: '',
-		required: true,
-		description: `When the event starts; sent as ${RCS_CALENDAR_TIME_FORMAT} in the time you pick (no time zone)`,
+		hint: `Required. When the event starts; sent as ${RCS_CALENDAR_TIME_FORMAT} in the time you pick (no time zone)`,
 		displayOptions: ofType('calendar_event'),
 	},
 	{
@@ -164,23 +166,27 @@ const suggestionValues: INodeProperties[] = [
 		name: 'endTime',
 		type: 'dateTime',
 		default: '',
-		required: true,
-		description: `When the event ends, after the start; sent as ${RCS_CALENDAR_TIME_FORMAT}`,
+		hint: `Required. When the event ends, after the start; sent as ${RCS_CALENDAR_TIME_FORMAT}`,
 		displayOptions: ofType('calendar_event'),
 	},
 ];
 
-/** A Suggestions list of at most `max` chips (11 on text templates, 4 per card: INCS "RCS Templates API: Create template"). */
-export function rcsSuggestionsField(max: number, overrides: Partial<INodeProperties> = {}): INodeProperties {
-	return {
-		displayName: LABELS.suggestions,
-		name: 'suggestions',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true, sortable: true },
-		placeholder: 'Add Suggestion',
-		default: {},
-		description: `Up to ${max} reply or action chips under the message`,
-		options: [{ name: 'suggestion', displayName: LABELS.suggestion, values: suggestionValues }],
-		...overrides,
-	};
+/**
+ * A Suggestions list of at most `max` chips (11 on text templates, 4 per card: INCS "RCS
+ * Templates API: Create template"), with its limit printed above it.
+ */
+export function rcsSuggestionsFields(max: number, overrides: Partial<INodeProperties> = {}): INodeProperties[] {
+	return ruleNotice(
+		{
+			displayName: LABELS.suggestions,
+			name: 'suggestions',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true, sortable: true },
+			placeholder: 'Add Suggestion',
+			default: {},
+			options: [{ name: 'suggestion', displayName: LABELS.suggestion, values: suggestionValues }],
+			...overrides,
+		},
+		`Up to ${max} reply or action chips. Each has a label of up to ${RCS_SUGGESTION_TEXT_MAX} characters and postback data of up to ${RCS_SUGGESTION_POSTBACK_MAX}.`,
+	);
 }

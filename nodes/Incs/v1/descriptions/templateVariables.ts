@@ -7,11 +7,24 @@ interface VariablesSpec {
 	method: string;
 	/** Whether input fields named like the variables can fill them automatically (RCS names are words). */
 	autoMap: boolean;
-	/** The JSON field for power users: name, label, example and what it holds. */
-	json: { name: string; label: string; example: string; description: string };
+	/**
+	 * The JSON field for power users: name, label, a full example (shown under the box) and what
+	 * it holds. The box opens with `empty`, valid JSON meaning "no variables": not the example,
+	 * because n8n does not save a value equal to the default, so a workflow saved with the box
+	 * left empty would start sending the example's values if the default changed to it.
+	 */
+	json: { name: string; label: string; example: string; empty: string; description: string };
 	/** The "Simple Values" field (for AI agents and expressions): an example and what keys it takes. */
 	simple: { example: string; description: string };
 }
+
+/**
+ * One picker for how variables are filled. n8n's own "Mapping Column Mode" (the mapper's
+ * auto-map) is switched off and offered here as "From Input Fields", so RCS shows one mode
+ * picker, not two stacked. Workflows saved with the mapper in auto-map still fill from the input
+ * (actions/shared/sendMessage.ts reads the saved mapping mode).
+ */
+const INPUT_FIELDS_MODE = 'inputFields';
 
 /** How the template's variables are filled in: generated fields (default) or raw JSON. */
 function variablesFields(spec: VariablesSpec): INodeProperties[] {
@@ -23,6 +36,9 @@ function variablesFields(spec: VariablesSpec): INodeProperties[] {
 			noDataExpression: true,
 			options: [
 				{ name: 'Map Each Variable', value: 'mapper', description: 'One field per variable of the chosen template' },
+				...(spec.autoMap
+					? [{ name: 'From Input Fields', value: INPUT_FIELDS_MODE, description: 'Each variable takes the input field of the same name' }]
+					: []),
 				{ name: 'JSON', value: 'json', description: 'Write the values as JSON yourself, e.g. from an expression' },
 				{
 					name: 'Simple Values',
@@ -32,6 +48,18 @@ function variablesFields(spec: VariablesSpec): INodeProperties[] {
 			],
 			default: 'mapper',
 		},
+		...(spec.autoMap
+			? [
+					{
+						displayName:
+							'Each variable is filled from the input field with its name, e.g. [product] from {{ $json.product }}. Pick the template to check its variable names under Map Each Variable.',
+						name: 'inputFieldsNotice',
+						type: 'notice',
+						default: '',
+						displayOptions: { show: { variablesMode: [INPUT_FIELDS_MODE] } },
+					} satisfies INodeProperties,
+				]
+			: []),
 		{
 			displayName: LABELS.variables,
 			name: 'variables',
@@ -45,21 +73,21 @@ function variablesFields(spec: VariablesSpec): INodeProperties[] {
 					resourceMapperMethod: spec.method,
 					mode: 'add',
 					fieldWords: { singular: 'variable', plural: 'variables' },
+					valuesLabel: 'Values of the Template Variables',
 					addAllFields: true,
 					multiKeyMatch: false,
-					supportAutoMap: spec.autoMap,
-					noFieldsError: 'This template has no variables: it is sent exactly as approved.',
+					supportAutoMap: false,
 				},
 			},
 			displayOptions: { show: { variablesMode: ['mapper'] } },
 		},
+		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the default is set, from the spec (the rule reads literals only)
 		{
 			displayName: spec.json.label,
 			name: spec.json.name,
 			type: 'json',
-			default: '',
-			placeholder: spec.json.example,
-			description: spec.json.description,
+			default: spec.json.empty,
+			hint: `${spec.json.description} Example: ${spec.json.example}`,
 			displayOptions: { show: { variablesMode: ['json'] } },
 		},
 		{
@@ -83,8 +111,9 @@ export function whatsAppVariablesFields(): INodeProperties[] {
 			name: 'componentsJson',
 			label: LABELS.componentsJson,
 			example: '[{"type":"body","parameters":[{"type":"text","text":"Alex"}]}]',
+			empty: '[]',
 			description:
-				'The template components as INCS takes them: lowercase "header", "body" and "button" entries with their parameters. Leave empty for a template without variables.',
+				'The template components as INCS takes them: lowercase "header", "body" and "button" entries with their parameters; [] for a template without variables.',
 		},
 		simple: {
 			example: 'e.g. ["Alex", "A-1001"] or {"1": "Alex", "2": "A-1001"}',
@@ -102,8 +131,8 @@ export function rcsVariablesFields(): INodeProperties[] {
 			name: 'parametersJson',
 			label: LABELS.parametersJson,
 			example: '{"name": "Alex", "order_id": "ORD0001"}',
-			description:
-				'Every [variable] of the template by name, e.g. {"name": "Alex"}. Leave empty for a template without variables.',
+			empty: '{}',
+			description: 'Every [variable] of the template by name; {} for a template without variables.',
 		},
 		simple: {
 			example: 'e.g. ["Alex", "ORD0001"] or {"name": "Alex", "order_id": "ORD0001"}',

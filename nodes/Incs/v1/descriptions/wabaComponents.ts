@@ -17,6 +17,8 @@ import type { WabaButtonType, WabaHeaderType } from '../helpers/constants/whatsa
 import type { OptionLabel } from './enumOptions';
 import { enumOptions } from './enumOptions';
 import { LABELS } from '../helpers/labels';
+import { FROM_VERSION_1_1, VERSION_1_ONLY } from './formVersions';
+import { ruleNotice } from './ruleNotice';
 
 const WABA_HEADER_TYPE_LABELS: Record<WabaHeaderType, OptionLabel> = {
 	document: { name: 'Document', description: 'A PDF or other document shown above the text' },
@@ -36,11 +38,10 @@ const WABA_BUTTON_TYPE_LABELS: Record<WabaButtonType, OptionLabel> = {
 
 /**
  * The component builder of WhatsApp Template → Create. Each field shows only for the header kind
- * or button kind it belongs to. Body variables get their examples from a list the user fills in
- * rather than from a resource mapper: a mapper would read the body text when the editor loads its
- * columns, go stale as soon as the text changes, and cannot see a body built by an expression;
- * the list always works, and the node checks at run time that every variable found in the text
- * has exactly one example (the error names the missing variable).
+ * or button kind it belongs to. Body variables get one example field each from a resource mapper
+ * whose columns n8n reloads when the Body Text changes; a body built by an expression has no
+ * known variables in the editor, and the mapper then says to use JSON. The node still checks at
+ * run time that every variable in the text has exactly one example.
  */
 const fields = { componentsInput: ['fields'] };
 
@@ -51,7 +52,7 @@ const headerFields: INodeProperties[] = [
 		type: 'options',
 		options: enumOptions(WABA_HEADER_TYPES, WABA_HEADER_TYPE_LABELS),
 		default: 'none',
-		description: 'What appears at the top of the message',
+		hint: 'What appears at the top of the message',
 		displayOptions: { show: fields },
 	},
 	{
@@ -61,7 +62,7 @@ const headerFields: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. Your order {{1}}',
-		description: `Up to ${WHATSAPP_TEMPLATE_HEADER_TEXT_MAX} characters, with at most one variable such as {{1}}`,
+		hint: `Up to ${WHATSAPP_TEMPLATE_HEADER_TEXT_MAX} characters, with at most one variable such as {{1}}`,
 		displayOptions: { show: { ...fields, headerType: ['text'] } },
 	},
 	{
@@ -70,8 +71,7 @@ const headerFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. #12345',
-		description: 'A sample value for the variable in the header text. Meta reviews the template with it.',
-		hint: 'Needed only when the header text has a variable',
+		hint: 'A sample value for the variable in the header text, for Meta\'s review. Needed only when the header text has a variable.',
 		displayOptions: { show: { ...fields, headerType: ['text'] } },
 	},
 	{
@@ -81,7 +81,7 @@ const headerFields: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. https://example.com/banner.jpg',
-		description: 'Public link to a sample of the media, for Meta\'s review. Each send supplies its own media.',
+		hint: 'Public link to a sample of the media, for Meta\'s review. Each send supplies its own media.',
 		displayOptions: { show: { ...fields, headerType: ['document', 'image', 'video'] } },
 	},
 ];
@@ -95,9 +95,29 @@ const bodyFields: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. Hi {{1}}, your order {{2}} is ready for pickup.',
-		description: `The main text, up to ${WABA_BODY_TEXT_MAX.toLocaleString('en-US')} characters. Variables are {{1}}, {{2}}, … or names such as {{first_name}}, not both.`,
-		hint: `Give every variable an example in Body Variable Examples. Meta tends to reject a text that starts or ends with a variable. ${INCS_UNDOCUMENTED_HINTS.namedVariables}`,
+		hint: `Up to ${WABA_BODY_TEXT_MAX.toLocaleString('en-US')} characters. Variables are {{1}}, {{2}}, … or names such as {{first_name}}, not both; Meta tends to reject a text that starts or ends with one. ${INCS_UNDOCUMENTED_HINTS.namedVariables}`,
 		displayOptions: { show: fields },
+	},
+	{
+		displayName: LABELS.bodyExamples,
+		name: 'bodyExamples',
+		type: 'resourceMapper',
+		noDataExpression: true,
+		default: { mappingMode: 'defineBelow', value: null },
+		typeOptions: {
+			loadOptionsDependsOn: ['bodyText'],
+			resourceMapper: {
+				resourceMapperMethod: 'getBodyVariableExamples',
+				mode: 'add',
+				fieldWords: { singular: 'example', plural: 'examples' },
+				valuesLabel: 'Examples',
+				addAllFields: true,
+				multiKeyMatch: false,
+				supportAutoMap: false,
+			},
+		},
+		hint: 'One sample value per variable of the Body Text, for Meta\'s review; the fields follow the text',
+		displayOptions: { show: { ...fields, ...FROM_VERSION_1_1 } },
 	},
 	{
 		displayName: LABELS.bodyExamples,
@@ -106,8 +126,9 @@ const bodyFields: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Example',
 		default: {},
-		description: 'One sample value per variable in the body text. Meta reviews the template with them.',
-		displayOptions: { show: fields },
+		hint: 'One sample value per variable in the body text. Meta reviews the template with them.',
+		// Nodes of version 1 keep the list they saved (formVersions.ts).
+		displayOptions: { show: { ...fields, ...VERSION_1_ONLY } },
 		options: [
 			{
 				name: 'example',
@@ -119,7 +140,7 @@ const bodyFields: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: 'e.g. 1 or first_name',
-						description: 'The variable as written in the body, with or without the braces',
+						hint: 'The variable as written in the body, with or without the braces',
 					},
 					{
 						displayName: LABELS.example,
@@ -127,7 +148,7 @@ const bodyFields: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: 'e.g. Alex',
-						description: 'A realistic sample value for this variable',
+						hint: 'A realistic sample value for this variable',
 					},
 				],
 			},
@@ -139,21 +160,22 @@ const bodyFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. Reply STOP to opt out',
-		description: `Small grey text under the body, up to ${WABA_FOOTER_TEXT_MAX} characters, without variables. Leave empty for none.`,
+		hint: `Small grey text under the body, up to ${WABA_FOOTER_TEXT_MAX} characters, without variables. Leave empty for none.`,
 		displayOptions: { show: fields },
 	},
 ];
 
 const buttonKind = (...kinds: string[]) => ({ show: { type: kinds } });
 
-const buttonsField: INodeProperties = {
+const BUTTONS_RULE = `Up to ${WABA_BUTTONS_MAX} buttons: at most ${WABA_BUTTON_TYPE_MAX.URL} URL, ${WABA_BUTTON_TYPE_MAX.PHONE_NUMBER} phone number and ${WABA_BUTTON_TYPE_MAX.COPY_CODE} copy code button. Keep quick replies together, before or after the others.`;
+
+const buttonsFields: INodeProperties[] = ruleNotice({
 	displayName: LABELS.buttons,
 	name: 'buttons',
 	type: 'fixedCollection',
 	typeOptions: { multipleValues: true, sortable: true },
 	placeholder: 'Add Button',
 	default: {},
-	description: `Up to ${WABA_BUTTONS_MAX} buttons: at most ${WABA_BUTTON_TYPE_MAX.URL} URL, ${WABA_BUTTON_TYPE_MAX.PHONE_NUMBER} phone number and ${WABA_BUTTON_TYPE_MAX.COPY_CODE} copy code button. Keep quick replies together, before or after the others.`,
 	displayOptions: { show: fields },
 	options: [
 		{
@@ -173,7 +195,7 @@ const buttonsField: INodeProperties = {
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. SUMMER25',
-					description: `A sample offer code, up to ${WHATSAPP_COUPON_CODE_MAX} characters. Each send supplies its own code.`,
+					hint: `A sample offer code, up to ${WHATSAPP_COUPON_CODE_MAX} characters. Each send supplies its own code.`,
 					displayOptions: buttonKind('COPY_CODE'),
 				},
 				{
@@ -182,7 +204,7 @@ const buttonsField: INodeProperties = {
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. +852 6841 1234',
-					description: `The number to call, country code first, up to ${WABA_BUTTON_PHONE_MAX} characters`,
+					hint: `The number to call, country code first, up to ${WABA_BUTTON_PHONE_MAX} characters`,
 					displayOptions: buttonKind('PHONE_NUMBER'),
 				},
 				{
@@ -191,7 +213,7 @@ const buttonsField: INodeProperties = {
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. Track order',
-					description: `The button label, up to ${WABA_BUTTON_TEXT_MAX} characters`,
+					hint: `The button label, up to ${WABA_BUTTON_TEXT_MAX} characters`,
 					displayOptions: buttonKind('PHONE_NUMBER', 'QUICK_REPLY', 'URL'),
 				},
 				{
@@ -200,7 +222,7 @@ const buttonsField: INodeProperties = {
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. https://example.com/orders/{{1}}',
-					description: `Up to ${WABA_BUTTON_URL_MAX.toLocaleString('en-US')} characters. End it with {{1}} to add a different suffix per message.`,
+					hint: `Up to ${WABA_BUTTON_URL_MAX.toLocaleString('en-US')} characters. End it with {{1}} to add a different suffix per message.`,
 					displayOptions: buttonKind('URL'),
 				},
 				{
@@ -209,15 +231,15 @@ const buttonsField: INodeProperties = {
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. https://example.com/orders/12345',
-					description: 'The full link with a sample in place of {{1}}, for Meta\'s review. Needed only when the URL ends with {{1}}.',
+					hint: 'The full link with a sample in place of {{1}}, for Meta\'s review. Needed only when the URL ends with {{1}}.',
 					displayOptions: buttonKind('URL'),
 				},
 			],
 		},
 	],
-};
+}, BUTTONS_RULE);
 
 /** Header, body, footer and buttons fields, shown when components are defined with the form. */
 export function wabaComponentFields(): INodeProperties[] {
-	return [...headerFields, ...bodyFields, buttonsField];
+	return [...headerFields, ...bodyFields, ...buttonsFields];
 }

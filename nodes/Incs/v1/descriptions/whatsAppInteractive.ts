@@ -15,7 +15,7 @@ import {
 	type WhatsAppInteractiveType,
 } from '../helpers/constants/whatsapp';
 import { LABELS } from '../helpers/labels';
-import { carouselCardsField, forKinds, listFields, replyButtonsField, upTo } from './whatsAppInteractiveGroups';
+import { carouselCardsFields, carouselMediaTypeField, forKinds, listFields, replyButtonsFields, upTo } from './whatsAppInteractiveGroups';
 
 const KIND_OPTIONS: Record<WhatsAppInteractiveType, INodePropertyOptions> = {
 	button: { name: 'Reply Buttons', value: 'button', description: `Up to ${WHATSAPP_REPLY_BUTTONS_MAX} buttons the recipient taps to answer` },
@@ -148,9 +148,10 @@ export function whatsAppInteractiveFields(): INodeProperties[] {
 		...interactiveHeaderFields(),
 		...interactiveBodyFields(),
 		interactiveFooterField(),
-		replyButtonsField(),
+		...replyButtonsFields(),
 		...listFields(),
 		...ctaUrlFields(),
-		carouselCardsField(),
+		carouselMediaTypeField(),
+		...carouselCardsFields(),
 	];
 }

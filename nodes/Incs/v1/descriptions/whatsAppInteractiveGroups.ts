@@ -28,6 +28,8 @@ import {
 	WHATSAPP_MEDIA_HINTS,
 } from '../helpers/constants/whatsapp';
 import { LABELS } from '../helpers/labels';
+import { FROM_VERSION_1_1, VERSION_1_ONLY } from './formVersions';
+import { ruleNotice } from './ruleNotice';
 
 export const n = (value: number) => value.toLocaleString('en-US');
 export const upTo = (max: number) => `Up to ${n(max)} characters`;
@@ -38,8 +40,8 @@ export function forKinds(kinds: readonly WhatsAppInteractiveType[]): INodeProper
 }
 
 /** Reply buttons: title and optional ID (the ID defaults to the title). */
-export function replyButtonsField(): INodeProperties {
-	return {
+export function replyButtonsFields(): INodeProperties[] {
+	return ruleNotice({
 		displayName: LABELS.buttons,
 		name: 'buttons',
 		type: 'fixedCollection',
@@ -47,7 +49,6 @@ export function replyButtonsField(): INodeProperties {
 		placeholder: 'Add Button',
 		required: true,
 		default: {},
-		description: `Up to ${WHATSAPP_REPLY_BUTTONS_MAX} buttons; the recipient's tap comes back as a reply with the button's ID`,
 		displayOptions: forKinds(['button']),
 		options: [
 			{
@@ -66,7 +67,7 @@ export function replyButtonsField(): INodeProperties {
 				],
 			},
 		],
-	};
+	}, `Up to ${WHATSAPP_REPLY_BUTTONS_MAX} buttons. The recipient's tap comes back as a reply with the button's ID.`);
 }
 
 /** List menu: the button that opens it and its sections of rows. */
@@ -83,58 +84,126 @@ export function listFields(): INodeProperties[] {
 			hint: upTo(WHATSAPP_LIST_BUTTON_TEXT_MAX),
 			displayOptions: forKinds(['list']),
 		},
-		{
-			displayName: LABELS.sections,
-			name: 'sections',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Section',
-			required: true,
-			default: {},
-			description: `Up to ${WHATSAPP_LIST_SECTIONS_MAX} sections with ${WHATSAPP_LIST_ROWS_MAX} rows in all; a title is required when there is more than one section`,
-			displayOptions: forKinds(['list']),
-			options: [
-				{
-					displayName: LABELS.section,
-					name: 'section',
-					values: [
-						{ displayName: LABELS.sectionTitle, name: 'title', type: 'string', default: '', hint: upTo(WHATSAPP_LIST_SECTION_TITLE_MAX) },
-						{
-							displayName: LABELS.rows,
-							name: 'rows',
-							type: 'fixedCollection',
-							typeOptions: { multipleValues: true },
-							placeholder: 'Add Row',
-							default: {},
-							options: [
-								{
-									displayName: LABELS.row,
-									name: 'row',
-									values: [
-										{ displayName: LABELS.rowTitle, name: 'title', type: 'string', default: '', required: true, hint: upTo(WHATSAPP_LIST_ROW_TITLE_MAX) },
-										{ displayName: LABELS.rowDescription, name: 'description', type: 'string', default: '', hint: `Optional, ${upTo(WHATSAPP_LIST_ROW_DESCRIPTION_MAX).toLowerCase()}` },
-										{
-											displayName: LABELS.rowId,
-											name: 'id',
-											type: 'string',
-											default: '',
-											description: 'Identifies the choice in the reply webhook. Leave empty to use the title.',
-											hint: `Optional, ${upTo(WHATSAPP_LIST_ROW_ID_MAX).toLowerCase()}; unique across all sections`,
-										},
-									],
-								},
-							],
-						},
-					],
-				},
-			],
-		},
+		...ruleNotice(
+			{
+				displayName: LABELS.sections,
+				name: 'sections',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				placeholder: 'Add Section',
+				required: true,
+				default: {},
+				displayOptions: forKinds(['list']),
+				options: [
+					{
+						displayName: LABELS.section,
+						name: 'section',
+						values: [
+							{ displayName: LABELS.sectionTitle, name: 'title', type: 'string', default: '', hint: upTo(WHATSAPP_LIST_SECTION_TITLE_MAX) },
+							{
+								displayName: `At least one row per section; ${WHATSAPP_LIST_ROWS_MAX} rows at most across all sections`,
+								name: 'rowsRule',
+								type: 'notice',
+								default: '',
+							},
+							{
+								displayName: LABELS.rows,
+								name: 'rows',
+								type: 'fixedCollection',
+								typeOptions: { multipleValues: true },
+								placeholder: 'Add Row',
+								default: {},
+								options: [
+									{
+										displayName: LABELS.row,
+										name: 'row',
+										values: [
+											{ displayName: LABELS.rowTitle, name: 'title', type: 'string', default: '', required: true, hint: upTo(WHATSAPP_LIST_ROW_TITLE_MAX) },
+											{ displayName: LABELS.rowDescription, name: 'description', type: 'string', default: '', hint: `Optional, ${upTo(WHATSAPP_LIST_ROW_DESCRIPTION_MAX).toLowerCase()}` },
+											{
+												displayName: LABELS.rowId,
+												name: 'id',
+												type: 'string',
+												default: '',
+												description: 'Identifies the choice in the reply webhook. Leave empty to use the title.',
+												hint: `Optional, ${upTo(WHATSAPP_LIST_ROW_ID_MAX).toLowerCase()}; unique across all sections`,
+											},
+										],
+									},
+								],
+							},
+						],
+					},
+				],
+			},
+			`Up to ${WHATSAPP_LIST_SECTIONS_MAX} sections with ${WHATSAPP_LIST_ROWS_MAX} rows in all, each section with at least one row. Give each section a title when there is more than one.`,
+		),
 	];
 }
 
-/** Carousel cards: media header, optional text and one URL button each. */
-export function carouselCardsField(): INodeProperties {
+/**
+ * One media type for the whole carousel (Meta: every card uses the same header type), chosen once
+ * above the cards, so the form cannot mix them (node version 1.1). Nodes of version 1 keep a type
+ * per card (formVersions.ts); the run reads a card's own type first (readInteractive.ts).
+ */
+export function carouselMediaTypeField(): INodeProperties {
 	return {
+		displayName: LABELS.carouselMediaType,
+		name: 'carouselMediaType',
+		type: 'options',
+		options: [
+			{ name: 'Image', value: 'image', description: WHATSAPP_MEDIA_HINTS.image },
+			{ name: 'Video', value: 'video', description: WHATSAPP_MEDIA_HINTS.video },
+		],
+		default: 'image',
+		hint: 'Every card of a carousel shows the same kind of media (WhatsApp)',
+		displayOptions: { show: { ...forKinds(['carousel'])?.show, ...FROM_VERSION_1_1 } },
+	};
+}
+
+/** The card's media link; its example follows the carousel's media type (an n8n root path, `/…`). */
+function cardMediaUrlField(type: 'image' | 'video'): INodeProperties {
+	return {
+		displayName: LABELS.cardMediaUrl,
+		name: 'mediaUrl',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: type === 'image' ? 'e.g. https://example.com/product.jpg' : 'e.g. https://example.com/product.mp4',
+		hint: `Public link to the card's ${type}: ${WHATSAPP_MEDIA_HINTS[type]}`,
+		displayOptions: { show: { '/carouselMediaType': [type], ...FROM_VERSION_1_1 } },
+	};
+}
+
+/** Version 1 cards: a media type and link per card, as older workflows saved them. */
+const VERSION_1_CARD_MEDIA: INodeProperties[] = [
+	{
+		displayName: LABELS.cardHeaderType,
+		name: 'headerType',
+		type: 'options',
+		options: [
+			{ name: 'Image', value: 'image', description: WHATSAPP_MEDIA_HINTS.image },
+			{ name: 'Video', value: 'video', description: WHATSAPP_MEDIA_HINTS.video },
+		],
+		default: 'image',
+		description: 'What the card shows at its top; every card of a carousel uses the same type (WhatsApp)',
+		displayOptions: { show: VERSION_1_ONLY },
+	},
+	{
+		displayName: LABELS.cardMediaUrl,
+		name: 'mediaUrl',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. https://example.com/product.jpg',
+		description: 'Public link to the card\'s image or video',
+		displayOptions: { show: VERSION_1_ONLY },
+	},
+];
+
+/** Carousel cards: media header, optional text and one URL button each. */
+export function carouselCardsFields(): INodeProperties[] {
+	return ruleNotice({
 		displayName: LABELS.cards,
 		name: 'cards',
 		type: 'fixedCollection',
@@ -142,33 +211,15 @@ export function carouselCardsField(): INodeProperties {
 		placeholder: 'Add Card',
 		required: true,
 		default: {},
-		description: `${WHATSAPP_CAROUSEL_CARDS_MIN} to ${WHATSAPP_CAROUSEL_CARDS_MAX} cards, shown left to right`,
 		displayOptions: forKinds(['carousel']),
 		options: [
 			{
 				displayName: LABELS.card,
 				name: 'card',
 				values: [
-					{
-						displayName: LABELS.cardHeaderType,
-						name: 'headerType',
-						type: 'options',
-						options: [
-							{ name: 'Image', value: 'image', description: WHATSAPP_MEDIA_HINTS.image },
-							{ name: 'Video', value: 'video', description: WHATSAPP_MEDIA_HINTS.video },
-						],
-						default: 'image',
-						description: 'What the card shows at its top; every card of a carousel uses the same type (WhatsApp)',
-					},
-					{
-						displayName: LABELS.cardMediaUrl,
-						name: 'mediaUrl',
-						type: 'string',
-						default: '',
-						required: true,
-						placeholder: 'e.g. https://example.com/product.jpg',
-						description: 'Public link to the card\'s image or video',
-					},
+					...VERSION_1_CARD_MEDIA,
+					cardMediaUrlField('image'),
+					cardMediaUrlField('video'),
 					{
 						displayName: LABELS.cardBodyText,
 						name: 'bodyText',
@@ -190,5 +241,5 @@ export function carouselCardsField(): INodeProperties {
 				],
 			},
 		],
-	};
+	}, `${WHATSAPP_CAROUSEL_CARDS_MIN} to ${WHATSAPP_CAROUSEL_CARDS_MAX} cards, shown left to right. Every card shows the media type chosen above.`);
 }

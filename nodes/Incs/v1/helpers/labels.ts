@@ -30,6 +30,7 @@ export const LABELS = {
 	cards: 'Cards',
 	card: 'Card',
 	cardHeaderType: 'Media Type',
+	carouselMediaType: 'Media Type of Every Card',
 	cardMediaUrl: 'Media URL',
 	cardBodyText: 'Body Text',
 	otpCode: 'Code',

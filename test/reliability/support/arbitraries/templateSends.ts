@@ -36,13 +36,13 @@ const WABA_SEEDS: Seed[] = [
 		variables: [{ id: 'header_text', kind: 'headerText', field: 'Variables › Header {{1}}', prefix: true }, body('1'), body('2'), body('3')],
 	},
 	{ name: 'promo_header_image', variables: [{ id: 'header_image_url', kind: 'mediaUrl', field: 'Variables › Header Image URL', prefix: false }] },
-	{ name: 'promo_copy_code', variables: [{ id: 'button_0_coupon_code', kind: 'coupon', field: 'Variables › Coupon Code (Copy Code Button)', prefix: false }] },
+	{ name: 'promo_copy_code', variables: [{ id: 'button_0_coupon_code', kind: 'coupon', field: 'Variables › Button 1 Coupon Code', prefix: false }] },
 	{
 		name: 'promo_full',
 		variables: [
 			{ id: 'header_image_url', kind: 'mediaUrl', field: 'Variables › Header Image URL', prefix: false },
 			body('1'),
-			{ id: 'button_0_coupon_code', kind: 'coupon', field: 'Variables › Coupon Code (Copy Code Button)', prefix: false },
+			{ id: 'button_0_coupon_code', kind: 'coupon', field: 'Variables › Button 1 Coupon Code', prefix: false },
 		],
 	},
 	{
@@ -52,8 +52,8 @@ const WABA_SEEDS: Seed[] = [
 			body('1'),
 			body('2'),
 			body('3'),
-			{ id: 'button_1_url_suffix', kind: 'suffix', field: 'Variables › Button "Shop now" URL Suffix (https://example.com/shop/{{1}})', prefix: false },
-			{ id: 'button_3_coupon_code', kind: 'coupon', field: 'Variables › Coupon Code (Copy Code Button)', prefix: false },
+			{ id: 'button_1_url_suffix', kind: 'suffix', field: 'Variables › Button 2 URL Suffix', prefix: false },
+			{ id: 'button_3_coupon_code', kind: 'coupon', field: 'Variables › Button 4 Coupon Code', prefix: false },
 		],
 	},
 	{ name: 'welcome_named', variables: [body('first_name'), body('member_id')] },
@@ -61,12 +61,12 @@ const WABA_SEEDS: Seed[] = [
 		name: 'shop_link',
 		variables: [
 			body('1'),
-			{ id: 'button_1_url_suffix', kind: 'suffix', field: 'Variables › Button "Shop now" URL Suffix (https://example.com/shop/{{1}})', prefix: false },
+			{ id: 'button_1_url_suffix', kind: 'suffix', field: 'Variables › Button 2 URL Suffix', prefix: false },
 		],
 	},
 ];
 
-const rcsVariable = (id: string): Variable => ({ id, kind: 'text', field: `Variables › ${id} (in `, prefix: true });
+const rcsVariable = (id: string): Variable => ({ id, kind: 'text', field: `Variables › ${id}`, prefix: true });
 
 const RCS_SEEDS: Seed[] = [
 	{ name: 'fake_rcs_text_1', variables: [rcsVariable('name'), rcsVariable('order_id')] },

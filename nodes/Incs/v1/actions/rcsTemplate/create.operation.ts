@@ -5,7 +5,7 @@ import { enumOptions } from '../../descriptions/enumOptions';
 import { RCS_CATEGORY_LABELS, RCS_TYPE_LABELS } from '../../descriptions/templateEnums';
 import { optionsCollection } from '../../descriptions/options';
 import { carouselFields, richCardFields } from '../../descriptions/rcsCards';
-import { rcsSuggestionsField } from '../../descriptions/rcsSuggestions';
+import { rcsSuggestionsFields } from '../../descriptions/rcsSuggestions';
 import { templateNameField } from '../../descriptions/templateName';
 import { simplifyField } from '../../descriptions/templateOutput';
 import { RCS_TEMPLATE_NAME_MAX, RCS_TEXT_MAX } from '../../helpers/constants/rcs';
@@ -29,7 +29,7 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		options: enumOptions(RCS_TEMPLATE_CATEGORIES, RCS_CATEGORY_LABELS),
 		default: 'PROMOTION',
-		description: 'Must match the kind of RCS agent that sends it',
+		hint: 'Must match the kind of RCS agent that sends it',
 	},
 	{
 		displayName: LABELS.templateType,
@@ -54,10 +54,10 @@ export const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. Dear [name], your order [order_id] has been shipped.',
-		description: `Up to ${RCS_TEXT_MAX.toLocaleString('en-US')} characters. Write [variable] where each message fills in its own value.`,
+		hint: `Up to ${RCS_TEXT_MAX.toLocaleString('en-US')} characters. Write [variable] where each message fills in its own value.`,
 		displayOptions: { show: formOf('text') },
 	},
-	rcsSuggestionsField(RCS_SUGGESTIONS_MAX.text, { displayOptions: { show: formOf('text') } }),
+	...rcsSuggestionsFields(RCS_SUGGESTIONS_MAX.text, { displayOptions: { show: formOf('text') } }),
 	...richCardFields(formOf('richcard')),
 	...carouselFields(formOf('carousel')),
 	{
@@ -66,7 +66,7 @@ export const description: INodeProperties[] = [
 		type: 'json',
 		default: '{\n  "textMessage": "Dear [name], your order [order_id] has been shipped."\n}',
 		required: true,
-		description: 'The template content as INCS defines it for the chosen type. The node checks every limit before sending.',
+		hint: 'The template content as INCS defines it for the chosen type. The node checks every limit before sending.',
 		displayOptions: { show: { contentInput: ['json'] } },
 	},
 	simplifyField(),

@@ -54,6 +54,8 @@ export function messageSender<C extends Channel>(channel: C): SendStep<PreparedM
  */
 export function readMappedValues(context: IExecuteFunctions, itemIndex: number): Record<string, unknown> {
 	const mapper = context.getNodeParameter('variables', itemIndex, null) as ResourceMapperValue | null;
-	if (mapper?.mappingMode === 'autoMapInputData') return { ...context.getInputData()[itemIndex]?.json };
+	// "From Input Fields" (RCS), or a mapper saved in n8n's auto-map mode by an older version.
+	const fromInput = context.getNodeParameter('variablesMode', itemIndex, 'mapper') === 'inputFields' || mapper?.mappingMode === 'autoMapInputData';
+	if (fromInput) return { ...context.getInputData()[itemIndex]?.json };
 	return { ...(mapper?.value ?? {}) };
 }

@@ -48,7 +48,8 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: VIBER_OTP_LANGUAGE_DEFAULT,
 		placeholder: 'e.g. en',
-		description: 'Language code of the message text Viber wraps around the code',
+		// Stays free text: INCS gives only the example "en" and no list of codes (REFERENCE.md, open question 15).
+		hint: 'The language of the text Viber wraps around the code, as a code such as en or de (INCS does not list the codes it takes)',
 		displayOptions: otpOnly,
 	},
 	{

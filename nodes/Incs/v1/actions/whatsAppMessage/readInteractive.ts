@@ -44,7 +44,11 @@ export function readInteractiveInput(context: IExecuteFunctions, itemIndex: numb
 			input.ctaUrl = read('ctaUrl');
 			break;
 		case 'carousel':
-			input.cards = entries(context, 'cards.card', itemIndex);
+			// One media type for the carousel; a card saved with its own type (older workflows) keeps it.
+			input.cards = entries(context, 'cards.card', itemIndex).map((card) => ({
+				...card,
+				headerType: card.headerType ?? (context.getNodeParameter('carouselMediaType', itemIndex, 'image') as string),
+			}));
 			break;
 		default:
 			unreachable(interactiveType);

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { definitionInputField } from '../../descriptions/definitionInput';
+import { FROM_VERSION_1_1, VERSION_1_ONLY } from '../../descriptions/formVersions';
 import { enumOptions } from '../../descriptions/enumOptions';
 import { WABA_CATEGORY_LABELS } from '../../descriptions/templateEnums';
 import { optionsCollection } from '../../descriptions/options';
@@ -13,6 +14,8 @@ import { buildWabaCreateBody } from '../../helpers/templates/whatsApp/createBody
 import type { WabaComponentsInput } from '../../helpers/templates/whatsApp/createBody';
 import type { WabaTemplateCreateBody } from '../../helpers/templates/whatsApp/types';
 import type { WabaComponentsForm } from '../../helpers/templates/whatsApp/formInput';
+import { bodyExamplesOf } from '../../helpers/templates/whatsApp/bodyExamples';
+import { wabaLanguageOptions } from '../../helpers/constants/whatsappLanguages';
 import { WHATSAPP_TEMPLATES } from '../shared/templateKinds';
 import { readSimplify, templateCreator } from '../shared/templateRequests';
 import type { PreparedCreate } from '../shared/templateRequests';
@@ -28,6 +31,18 @@ export const description: INodeProperties[] = [
 		required: true,
 		placeholder: `e.g. ${WABA_LANGUAGE_EXAMPLE}`,
 		description: 'The language code as Meta writes it, e.g. en, en_US, pt_BR or zh_HK',
+		displayOptions: { show: VERSION_1_ONLY },
+	},
+	{
+		displayName: LABELS.otpLanguage,
+		name: 'language',
+		// Meta's template languages, searchable by name or code; an expression can still give any code.
+		type: 'options',
+		options: wabaLanguageOptions(),
+		default: WABA_LANGUAGE_EXAMPLE,
+		required: true,
+		hint: 'Meta\'s template languages; type to search by name or code, e.g. en_US',
+		displayOptions: { show: FROM_VERSION_1_1 },
 	},
 	{
 		displayName: LABELS.category,
@@ -35,7 +50,7 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		options: enumOptions(WABA_TEMPLATE_CATEGORIES, WABA_CATEGORY_LABELS),
 		default: 'MARKETING',
-		description: 'Meta may change the category after review if the content does not match',
+		hint: 'Meta may change the category after review if the content does not match',
 	},
 	definitionInputField({
 		displayName: 'Define Components',
@@ -51,7 +66,7 @@ export const description: INodeProperties[] = [
 		type: 'json',
 		default: '[\n  { "type": "BODY", "text": "Your order {{1}} is ready.", "example": { "body_text": [["ORD0001"]] } }\n]',
 		required: true,
-		description: 'Meta template components: HEADER, BODY, FOOTER and BUTTONS objects. The node checks Meta\'s limits before sending.',
+		hint: 'Meta template components: HEADER, BODY, FOOTER and BUTTONS objects. The node checks Meta\'s limits before sending.',
 		displayOptions: { show: { componentsInput: ['json'] } },
 	},
 	simplifyField(),
@@ -84,7 +99,7 @@ function readComponentsForm(get: <T>(name: string, fallback: T) => T): WabaCompo
 		headerExample: get('headerExample', ''),
 		headerMediaUrl: get('headerMediaUrl', ''),
 		bodyText: get('bodyText', ''),
-		bodyVariableExamples: get('bodyVariableExamples', {}),
+		bodyVariableExamples: bodyExamplesOf(get('bodyText', ''), get('bodyExamples', null), get('bodyVariableExamples', {})),
 		footerText: get('footerText', ''),
 		buttons: get('buttons', {}),
 	};

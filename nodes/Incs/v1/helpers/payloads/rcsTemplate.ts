@@ -30,15 +30,12 @@ const PLACES: Record<string, string> = {
 	description: 'Description',
 };
 
-function placesOf(content: unknown): Map<string, Set<string>> {
-	const places = new Map<string, Set<string>>();
+/** Every text of the template that holds a variable, with the name of its place in the form. */
+export function rcsTextsWithVariables(content: unknown): Array<{ place: string; text: string }> {
+	const texts: Array<{ place: string; text: string }> = [];
 	const visit = (node: unknown, key: string): void => {
 		if (typeof node === 'string') {
-			for (const variable of findRcsVariables(node)) {
-				const set = places.get(variable) ?? new Set<string>();
-				set.add(PLACES[key] ?? key);
-				places.set(variable, set);
-			}
+			if (findRcsVariables(node).length > 0) texts.push({ place: PLACES[key] ?? key, text: node });
 		} else if (Array.isArray(node)) {
 			node.forEach((child) => visit(child, key));
 		} else if (typeof node === 'object' && node !== null) {
@@ -46,16 +43,14 @@ function placesOf(content: unknown): Map<string, Set<string>> {
 		}
 	};
 	visit(content, '');
-	return places;
+	return texts;
 }
 
-/** One field per distinct variable, in order of first appearance, labelled with where it is used. */
+/** One field per distinct variable, in order of first appearance. */
 export function describeRcsTemplateVariables(content: unknown): RcsVariableField[] {
-	const places = placesOf(content);
-	return findRcsVariables(content).map((variable) => {
-		const where = Array.from(places.get(variable) ?? []);
-		return { id: variable, displayName: where.length > 0 ? `${variable} (in ${where.join(', ')})` : variable };
-	});
+	// The label is the variable's own name, short enough for n8n's one-line mapper labels; where it
+	// sits is shown once for the whole template (describeRcsTemplateText).
+	return findRcsVariables(content).map((variable) => ({ id: variable, displayName: variable }));
 }
 
 /** The `parameters` object, or undefined for a template without variables. */

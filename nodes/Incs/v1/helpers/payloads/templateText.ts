@@ -1,18 +1,5 @@
 import { WHATSAPP_PARAMETER_MAX_CONSECUTIVE_SPACES } from '../constants/whatsapp';
-import { whatsAppPlaceholderOf } from '../placeholders';
 import { ValidationError } from '../validation/error';
-
-const SNIPPET_RADIUS = 24;
-
-/** ` — "…order {{1}} is ready…"`: where a variable sits in the template text, for field labels. */
-export function snippet(text: string, variable: string): string {
-	const match = whatsAppPlaceholderOf(variable).exec(text);
-	if (!match) return '';
-	const start = Math.max(0, match.index - SNIPPET_RADIUS);
-	const end = Math.min(text.length, match.index + match[0].length + SNIPPET_RADIUS);
-	const inner = text.slice(start, end).replace(/\s+/g, ' ').trim();
-	return ` — "${start > 0 ? '…' : ''}${inner}${end < text.length ? '…' : ''}"`;
-}
 
 /** Meta rejects text parameters with line breaks, tabs or more than 4 spaces in a row (error 132018). */
 export function checkTemplateParameterText(field: string, text: string): void {

@@ -20,7 +20,7 @@ import { checkMaxLength, requireText } from '../validation/text';
 import { LABELS } from '../labels';
 import { fieldPath } from '../validation/fieldPath';
 import { unreachable } from '../exhaustive';
-import { checkTemplateParameterText, snippet } from './templateText';
+import { checkTemplateParameterText } from './templateText';
 import type { WabaDefinitionComponent } from './templateResources';
 import type { WhatsAppHeaderParameter, WhatsAppTemplateComponent, WhatsAppTextParameter } from './types';
 
@@ -33,7 +33,12 @@ export type WhatsAppVariableField =
 	| { kind: 'urlSuffix'; id: string; displayName: string; index: number }
 	| { kind: 'couponCode'; id: string; displayName: string; index: number };
 
-/** The fields of a template, in the order they appear in the message (header, body, buttons). */
+/**
+ * The fields of a template, in the order they appear in the message (header, body, buttons).
+ * Labels are short on purpose (`Body {{1}}`): n8n's resource mapper shows each label on one
+ * line and cuts longer ones, and has no per-field hint, so the text around each variable is
+ * shown once for the whole template (`describeWhatsAppTemplateText`).
+ */
 export function describeWhatsAppTemplateVariables(components: WabaDefinitionComponent[] = []): WhatsAppVariableField[] {
 	const fields: WhatsAppVariableField[] = [];
 	for (const component of components) {
@@ -45,7 +50,7 @@ export function describeWhatsAppTemplateVariables(components: WabaDefinitionComp
 				fields.push({
 					kind: 'headerText',
 					id: isNamed(variable) ? `header_text_${variable}` : 'header_text',
-					displayName: `Header {{${variable}}}${snippet(component.text, variable)}`,
+					displayName: `Header {{${variable}}}`,
 					variable,
 				});
 			}
@@ -63,7 +68,7 @@ export function describeWhatsAppTemplateVariables(components: WabaDefinitionComp
 			// Positional variables are filled in numeric order ({{1}}, {{2}}, …), whatever order they appear in.
 			const ordered = variables.every((v) => !isNamed(v)) ? [...variables].sort((a, b) => Number(a) - Number(b)) : variables;
 			for (const variable of ordered) {
-				fields.push({ kind: 'body', id: `body_${variable}`, displayName: `Body {{${variable}}}${snippet(component.text, variable)}`, variable });
+				fields.push({ kind: 'body', id: `body_${variable}`, displayName: `Body {{${variable}}}`, variable });
 			}
 		} else if (type === 'BUTTONS') {
 			(component.buttons ?? []).forEach((button, index) => {
@@ -72,11 +77,11 @@ export function describeWhatsAppTemplateVariables(components: WabaDefinitionComp
 					fields.push({
 						kind: 'urlSuffix',
 						id: `button_${index}_url_suffix`,
-						displayName: `Button "${button.text ?? index + 1}" URL Suffix (${button.url})`,
+						displayName: `Button ${index + 1} URL Suffix`,
 						index,
 					});
 				} else if (buttonType === 'COPY_CODE') {
-					fields.push({ kind: 'couponCode', id: `button_${index}_coupon_code`, displayName: 'Coupon Code (Copy Code Button)', index });
+					fields.push({ kind: 'couponCode', id: `button_${index}_coupon_code`, displayName: `Button ${index + 1} Coupon Code`, index });
 				}
 			});
 		}

@@ -1,1 +1,2 @@
+export { getBodyVariableExamples } from './bodyExamples';
 export { getRcsTemplateVariables, getWhatsAppTemplateVariables } from './templateVariables';

@@ -4,11 +4,19 @@ import { resolveTemplateLocator, type TemplateReference } from '../../descriptio
 import { RCS_SENDABLE_TEMPLATE_STATUSES } from '../../helpers/constants/rcs';
 import { WHATSAPP_SENDABLE_TEMPLATE_STATUSES } from '../../helpers/constants/whatsapp';
 import { describeRcsTemplateVariables } from '../../helpers/payloads/rcsTemplate';
+import { describeRcsTemplateText, describeWhatsAppTemplateText } from '../../helpers/payloads/templateOverview';
 import { describeWhatsAppTemplateVariables } from '../../helpers/payloads/whatsAppTemplate';
 import { lookUpTemplate } from '../templateLookup';
 
 const NO_TEMPLATE = 'Pick a template first; its variables then appear here.';
 const NO_VARIABLES = 'This template has no variables: it is sent exactly as approved.';
+
+/**
+ * The key of the read-only field that shows the template's text above its variables. Not a
+ * variable name of either channel (WhatsApp ids are `body_1`…, RCS names are letters, digits and
+ * `_`), so a send never reads it as a value.
+ */
+export const TEMPLATE_TEXT_FIELD_ID = 'template-text';
 
 /**
  * The chosen template, or undefined while none is chosen or it is an expression that needs input
@@ -34,20 +42,63 @@ function toMapperField(field: { id: string; displayName: string }): ResourceMapp
 	};
 }
 
+/**
+ * The template's text as a read-only first field: n8n's mapper has no notice or hint of its own
+ * for loaded fields, and a field is the one place it shows text that depends on the template.
+ */
+function templateTextField(lines: string[]): ResourceMapperField {
+	return {
+		id: TEMPLATE_TEXT_FIELD_ID,
+		displayName: 'Template Text (read only)',
+		required: false,
+		defaultMatch: false,
+		canBeUsedToMatch: false,
+		display: true,
+		readOnly: true,
+		type: 'string',
+		defaultValue: lines.join('\n'),
+	};
+}
+
+/**
+ * A failed lookup (wrong certification code, INCS unreachable, template deleted) as the notice
+ * the mapper shows instead of its fields. Thrown, n8n would show a bare red "Retry" with no
+ * reason. Transport errors carry no certification code (transport/redact.ts).
+ */
+function lookupFailed(error: unknown): ResourceMapperFields {
+	const message = error instanceof Error ? error.message : String(error);
+	const description = typeof error === 'object' && error !== null && 'description' in error ? String((error as { description: unknown }).description ?? '') : '';
+	const reason = [message, description].filter((part) => part.trim() !== '').join(' — ');
+	return { fields: [], emptyFieldsNotice: `The template's variables could not be loaded: ${reason}` };
+}
+
+function withText(fields: ResourceMapperField[], lines: string[]): ResourceMapperFields {
+	if (fields.length === 0) return { fields, emptyFieldsNotice: NO_VARIABLES };
+	return { fields: lines.length > 0 ? [templateTextField(lines), ...fields] : fields };
+}
+
 /** One mapper field per header, body and button variable of the chosen WhatsApp template. */
 export async function getWhatsAppTemplateVariables(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
 	const reference = chosenTemplate(this);
 	if (reference === undefined) return { fields: [], emptyFieldsNotice: NO_TEMPLATE };
-	const template = await lookUpTemplate(this, 'whatsApp', reference, WHATSAPP_SENDABLE_TEMPLATE_STATUSES);
-	const fields = describeWhatsAppTemplateVariables(template.components).map(toMapperField);
-	return fields.length > 0 ? { fields } : { fields, emptyFieldsNotice: NO_VARIABLES };
+	try {
+		const template = await lookUpTemplate(this, 'whatsApp', reference, WHATSAPP_SENDABLE_TEMPLATE_STATUSES);
+		const fields = describeWhatsAppTemplateVariables(template.components).map(toMapperField);
+		return withText(fields, describeWhatsAppTemplateText(template.components));
+	} catch (error) {
+		return lookupFailed(error);
+	}
 }
 
 /** One mapper field per `[variable]` anywhere in the chosen RCS template. */
 export async function getRcsTemplateVariables(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
 	const reference = chosenTemplate(this);
 	if (reference === undefined) return { fields: [], emptyFieldsNotice: NO_TEMPLATE };
-	const template = await lookUpTemplate(this, 'rcs', reference, RCS_SENDABLE_TEMPLATE_STATUSES);
-	const fields = describeRcsTemplateVariables(template.content).map(toMapperField);
-	return fields.length > 0 ? { fields } : { fields, emptyFieldsNotice: NO_VARIABLES };
+	try {
+		const template = await lookUpTemplate(this, 'rcs', reference, RCS_SENDABLE_TEMPLATE_STATUSES);
+		const fields = describeRcsTemplateVariables(template.content).map(toMapperField);
+		return withText(fields, describeRcsTemplateText(template.content));
+	} catch (error) {
+		return lookupFailed(error);
+	}
 }

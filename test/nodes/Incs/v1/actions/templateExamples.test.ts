@@ -24,8 +24,9 @@ function incsNodeOf(file: string): INode {
 const asSaved = (parameters: INodeParameters) =>
 	NodeHelpers.getNodeParameters(description.properties, parameters, false, false, { typeVersion: 1 }, description);
 
-const run = (parameters: INodeParameters) =>
-	executeNode({ nodeType: new Incs(), parameters, credentials: incsCredentials(), credentialTypes });
+/** Runs the node at the version the example workflow was saved with. */
+const run = (parameters: INodeParameters, typeVersion = 1) =>
+	executeNode({ nodeType: new Incs(), typeVersion, parameters, credentials: incsCredentials(), credentialTypes });
 
 describe('example workflows', () => {
 	it('rcs-carousel-template.json holds saved parameters and creates the carousel', async () => {
@@ -62,7 +63,7 @@ describe('example workflows', () => {
 			})
 			.reply(200, success({ template_id: '2000000000000000009', name: 'summer_collection', type: 'carousel', status: 'PENDING', created_time: 1900000000, updated_time: 1900000000, status_updated_time: 0 }));
 
-		const result = await run(node.parameters);
+		const result = await run(node.parameters, node.typeVersion);
 		expect(result.error).toBeUndefined();
 		expect(result.items[0].json).toMatchObject({ id: '2000000000000000009', status: 'PENDING', type: 'carousel' });
 		expect(scope.isDone()).toBe(true);
@@ -78,7 +79,7 @@ describe('example workflows', () => {
 			.query({ count: '100' })
 			.reply(200, success([template('3', 'PENDING'), template('2', 'APPROVED'), template('1', 'REJECTED')]));
 
-		const result = await run(node.parameters);
+		const result = await run(node.parameters, node.typeVersion);
 		expect(result.items.map((item) => item.json.id)).toEqual(['2']);
 	});
 });

@@ -16,6 +16,9 @@ const run = (parameters: INodeParameters, inputItems?: Array<{ json: IDataObject
 		continueOnFail,
 	});
 
+/** The body-examples mapper as the editor saves it (node version 1.1): one value per variable. */
+const mapped = (value: Record<string, string>) => ({ mappingMode: 'defineBelow', value, matchingColumns: [], schema: [] });
+
 const api = () => nock(MANAGEMENT_URL, { reqheaders: { 'certification-code': TEST_CERTIFICATION_CODE } });
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
@@ -33,7 +36,7 @@ describe('WhatsApp Template → Create', () => {
 			name: 'fake_api_template_2',
 			category: 'UTILITY',
 			bodyText: 'Your order {{1}} is ready.',
-			bodyVariableExamples: { example: [{ variable: '1', value: 'ORD0001' }] },
+			bodyExamples: mapped({ '1': 'ORD0001' }),
 		});
 
 		expect(result.error).toBeUndefined();
@@ -54,6 +57,64 @@ describe('WhatsApp Template → Create', () => {
 			},
 		]);
 		expect(scope.isDone()).toBe(true);
+	});
+
+	it('version 1 nodes still read the examples from the older list they saved', async () => {
+		const scope = api()
+			.post('/external/templates', requestFixture('waba_templates.create.utility_body_only'))
+			.reply(200, success({ ...created, name: 'fake_api_template_2' }));
+
+		const result = await executeNode({
+			nodeType: new Incs(),
+			typeVersion: 1,
+			parameters: {
+				resource: 'whatsAppTemplate',
+				operation: 'create',
+				name: 'fake_api_template_2',
+				language: 'en_US',
+				category: 'UTILITY',
+				bodyText: 'Your order {{1}} is ready.',
+				bodyVariableExamples: { example: [{ variable: '1', value: 'ORD0001' }] },
+			},
+			credentials: incsCredentials(),
+			credentialTypes,
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(scope.isDone()).toBe(true);
+	});
+
+	it('takes one example per body variable and ignores fields of variables no longer in the text', async () => {
+		const scope = api()
+			.post('/external/templates', requestFixture('waba_templates.create.utility_body_only'))
+			.reply(200, success({ ...created, name: 'fake_api_template_2' }));
+
+		const result = await run({
+			operation: 'create',
+			name: 'fake_api_template_2',
+			category: 'UTILITY',
+			bodyText: 'Your order {{1}} is ready.',
+			bodyExamples: mapped({ '1': 'ORD0001', '2': 'left from an earlier text' }),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(scope.isDone()).toBe(true);
+	});
+
+	it('names the body variable whose example field is empty, and sends nothing', async () => {
+		const scope = api().post('/external/templates').reply(200, success(created));
+
+		const result = await run({
+			operation: 'create',
+			name: 'fake_api_template_2',
+			category: 'UTILITY',
+			bodyText: 'Hi {{1}}, your order {{2}} is ready.',
+			bodyExamples: mapped({ '1': 'Alex', '2': '' }),
+		});
+
+		expect(result.error?.message).toBe('Invalid "Body Variable Examples" in item 1: there is no example for {{2}}');
+		expect(scope.isDone()).toBe(false);
+		nock.cleanAll();
 	});
 
 	it('sends every component kind from the form, with expressions resolved per item', async () => {
@@ -85,7 +146,7 @@ describe('WhatsApp Template → Create', () => {
 				headerType: 'image',
 				headerMediaUrl: 'https://example.com/media/header-0001.png',
 				bodyText: 'Hi {{1}}, use code {{2}}.',
-				bodyVariableExamples: { example: [{ variable: '1', value: 'Alex' }, { variable: '2', value: 'FAKE10' }] },
+				bodyExamples: mapped({ '1': 'Alex', '2': 'FAKE10' }),
 				footerText: 'Reply STOP to opt out',
 				buttons: {
 					button: [

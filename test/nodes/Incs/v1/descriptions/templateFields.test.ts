@@ -48,7 +48,8 @@ describe('RCS suggestion fields show only the chosen type\'s fields', () => {
 			cards: { card: [{ mediaType: 'video', suggestions: { suggestion: [{ suggestionType: 'dialer_action' }] } }] },
 		});
 		const card = (values.cards as { card: INodeParameters[] }).card[0];
-		expect(Object.keys(card).sort()).toEqual(['description', 'mediaType', 'mediaUrl', 'suggestions', 'thumbnailUrl', 'title']);
+		// suggestionsRule: the notice printing the suggestion limit inside each card (its value is empty).
+		expect(Object.keys(card).sort()).toEqual(['description', 'mediaType', 'mediaUrl', 'suggestions', 'suggestionsRule', 'thumbnailUrl', 'title']);
 		const suggestion = (card.suggestions as { suggestion: INodeParameters[] }).suggestion[0];
 		expect(Object.keys(suggestion).sort()).toEqual([...COMMON, 'phoneNumber'].sort());
 	});

@@ -75,6 +75,7 @@ describe('getWhatsAppTemplateVariables (real LoadOptionsContext)', () => {
 		nock(MANAGEMENT_URL).get('/external/templates/1000000000000009').reply(200, success(allComponents));
 		const fields = await mapper({ ...whatsAppSend, template: { __rl: true, mode: 'list', value: '1000000000000009' } }, 'getWhatsAppTemplateVariables');
 		expect(fields.fields.map((field) => [field.id, field.required, field.type, field.display])).toEqual([
+			['template-text', false, 'string', true],
 			['header_image_url', true, 'string', true],
 			['body_1', true, 'string', true],
 			['body_2', true, 'string', true],
@@ -82,12 +83,35 @@ describe('getWhatsAppTemplateVariables (real LoadOptionsContext)', () => {
 			['button_1_url_suffix', true, 'string', true],
 			['button_3_coupon_code', true, 'string', true],
 		]);
+		// Short labels (n8n cuts longer ones) and, first, the template's text as a read-only field.
+		expect(fields.fields.map((field) => field.displayName)).toEqual([
+			'Template Text (read only)',
+			'Header Image URL',
+			'Body {{1}}',
+			'Body {{2}}',
+			'Body {{3}}',
+			'Button 2 URL Suffix',
+			'Button 4 Coupon Code',
+		]);
+		expect(fields.fields[0]).toMatchObject({ readOnly: true, canBeUsedToMatch: false });
+		expect(fields.fields[0].defaultValue).toBe(
+			[
+				'Header: image',
+				'Body: Hi {{1}}, use code {{2}} to get {{3}} off.',
+				'Footer: Reply STOP to opt out',
+				'Button 2 "Shop now": https://example.com/shop/{{1}}',
+				'Button 4: copies the coupon code',
+			].join('\n'),
+		);
 	});
 
 	it('by name: found through the list', async () => {
 		nock(MANAGEMENT_URL).get('/external/templates').query({ count: 100 }).reply(200, wabaList);
 		const fields = await mapper({ ...whatsAppSend, template: { __rl: true, mode: 'name', value: 'fake_api_template_2' } }, 'getWhatsAppTemplateVariables');
-		expect(fields.fields.map((field) => field.displayName)).toEqual(['Body {{1}} — "Your order {{1}} is ready."']);
+		expect(fields.fields.map((field) => [field.displayName, field.defaultValue])).toEqual([
+			['Template Text (read only)', 'Body: Your order {{1}} is ready.'],
+			['Body {{1}}', undefined],
+		]);
 	});
 
 	it('explains instead of failing when no template is chosen or it has no variables', async () => {
@@ -107,8 +131,71 @@ describe('getRcsTemplateVariables (real LoadOptionsContext)', () => {
 		nock(MANAGEMENT_URL).get('/external/templates/rcs/2000000000000000002').reply(200, rcsGet);
 		const fields = await mapper({ ...rcsSend, template: { __rl: true, mode: 'list', value: '2000000000000000002' } }, 'getRcsTemplateVariables');
 		expect(fields.fields.map((field) => [field.id, field.displayName, field.required])).toEqual([
-			['name', 'name (in Card Description)', true],
-			['offer_name', 'offer_name (in Suggestion Label)', true],
+			['template-text', 'Template Text (read only)', false],
+			['name', 'name', true],
+			['offer_name', 'offer_name', true],
 		]);
+		expect(fields.fields[0].defaultValue).toBe('Card Description: Dear [name], join the lucky draw\nSuggestion Label: Avail offer [offer_name]');
+	});
+
+	it('explains instead of failing before a template is picked and for a template without variables (no red Retry)', async () => {
+		await expect(mapper(rcsSend, 'getRcsTemplateVariables')).resolves.toEqual({
+			fields: [],
+			emptyFieldsNotice: 'Pick a template first; its variables then appear here.',
+		});
+		const plain = { ...rcsGet.data, content: { textMessage: 'Your parcel is on its way.' } };
+		nock(MANAGEMENT_URL).get('/external/templates/rcs/2000000000000000002').reply(200, success(plain));
+		await expect(
+			mapper({ ...rcsSend, template: { __rl: true, mode: 'id', value: '2000000000000000002' } }, 'getRcsTemplateVariables'),
+		).resolves.toEqual({ fields: [], emptyFieldsNotice: 'This template has no variables: it is sent exactly as approved.' });
+	});
+});
+
+describe('a failed template lookup in the editor (issue 12.3)', () => {
+	it('says why the variable fields are missing, without the certification code', async () => {
+		nock(MANAGEMENT_URL)
+			.get('/external/templates/1000000000000009')
+			.reply(200, { status: 'error', code: 10001, message: `certification code ${TEST_CERTIFICATION_CODE} is invalid`, data: null, error: {} });
+		const result = await mapper({ ...whatsAppSend, template: { __rl: true, mode: 'id', value: '1000000000000009' } }, 'getWhatsAppTemplateVariables');
+		expect(result.fields).toEqual([]);
+		expect(result.emptyFieldsNotice).toMatch(/^The template's variables could not be loaded: The certification code is invalid/);
+		expect(result.emptyFieldsNotice).not.toContain(TEST_CERTIFICATION_CODE);
+	});
+
+	it('RCS says the same', async () => {
+		nock(MANAGEMENT_URL).get('/external/templates/rcs/2000000000000000002').reply(200, { status: 'error', code: 10001, message: 'invalid', data: null, error: {} });
+		const result = await mapper({ ...rcsSend, template: { __rl: true, mode: 'id', value: '2000000000000000002' } }, 'getRcsTemplateVariables');
+		expect(result).toEqual({ fields: [], emptyFieldsNotice: expect.stringMatching(/^The template's variables could not be loaded: The certification code is invalid/) });
+	});
+});
+
+describe('getBodyVariableExamples (WhatsApp Template → Create, node version 1.1)', () => {
+	const create = { resource: 'whatsAppTemplate', operation: 'create' };
+
+	it('one required example field per variable of the body text, numbered ones in number order', async () => {
+		const result = await mapper({ ...create, bodyText: 'Hi {{2}}, order {{1}} is ready ({{2}}).' }, 'getBodyVariableExamples');
+		expect(result.fields.map((field) => [field.id, field.displayName, field.required, field.type])).toEqual([
+			['1', 'Example for {{1}}', true, 'string'],
+			['2', 'Example for {{2}}', true, 'string'],
+		]);
+	});
+
+	it('named variables in the order they appear', async () => {
+		const result = await mapper({ ...create, bodyText: 'Hi {{first_name}}, your number is {{member_id}}.' }, 'getBodyVariableExamples');
+		expect(result.fields.map((field) => field.id)).toEqual(['first_name', 'member_id']);
+	});
+
+	it('says what to do when the body is empty, has no variables, or is an expression', async () => {
+		await expect(mapper({ ...create, bodyText: '' }, 'getBodyVariableExamples')).resolves.toEqual({
+			fields: [],
+			emptyFieldsNotice: 'Write the Body Text first; one example field per variable then appears here.',
+		});
+		await expect(mapper({ ...create, bodyText: 'Your order is ready.' }, 'getBodyVariableExamples')).resolves.toEqual({
+			fields: [],
+			emptyFieldsNotice: 'The Body Text has no variables such as {{1}} or {{first_name}}, so it needs no examples.',
+		});
+		const expression = await mapper({ ...create, bodyText: '={{ $json.text }}' }, 'getBodyVariableExamples');
+		expect(expression.fields).toEqual([]);
+		expect(expression.emptyFieldsNotice).toContain('Using JSON');
 	});
 });

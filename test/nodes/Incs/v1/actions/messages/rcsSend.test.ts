@@ -63,6 +63,29 @@ describe('RCS Message → Send Template (real n8n-core execution)', () => {
 		expect(lookup.isDone() && scope.isDone()).toBe(true);
 	});
 
+	it('"From Input Fields": each variable from the item field of its name, the saved template text field ignored', async () => {
+		const lookup = nock(MANAGEMENT_URL).get('/external/templates/rcs/2000000000000000001').once().reply(200, envelope(textTemplate));
+		const scope = expectSend(PATH, withParameters);
+		const result = await run(
+			{ ...base, template: { __rl: true, mode: 'list', value: '2000000000000000001' }, variablesMode: 'inputFields' },
+			jsonItems({ name: 'Alex', order_id: 'ORD0001', unrelated: 'x' }),
+		);
+		expect(result.error).toBeUndefined();
+		expect(lookup.isDone() && scope.isDone()).toBe(true);
+	});
+
+	it('mapped values are sent; the read-only template text the editor saves with them is not a variable', async () => {
+		nock(MANAGEMENT_URL).get('/external/templates/rcs/2000000000000000001').once().reply(200, envelope(textTemplate));
+		const scope = expectSend(PATH, withParameters);
+		const result = await run({
+			...base,
+			template: { __rl: true, mode: 'list', value: '2000000000000000001' },
+			variables: { mappingMode: 'defineBelow', value: { 'template-text': 'Text: Dear [name]…', name: 'Alex', order_id: 'ORD0001' }, matchingColumns: [], schema: [] },
+		});
+		expect(result.error).toBeUndefined();
+		expect(scope.isDone()).toBe(true);
+	});
+
 	it('JSON mode by name: no lookup, parameters as given', async () => {
 		const scope = expectSend(PATH, withParameters);
 		await run({ ...base, template: { __rl: true, mode: 'name', value: 'fake_rcs_text_1' }, variablesMode: 'json', parametersJson: '{"name":"Alex","order_id":"ORD0001"}' });

@@ -13,9 +13,11 @@ export async function run(
 	parameters: INodeParameters,
 	inputItems?: INodeExecutionData[],
 	continueOnFail = false,
+	typeVersion?: number,
 ): Promise<ExecuteNodeResult> {
 	const result = await executeNode({
 		nodeType: new Incs(),
+		typeVersion,
 		parameters,
 		inputItems,
 		credentials: incsCredentials(),

@@ -222,6 +222,33 @@ describe('WhatsApp Message → Send (real n8n-core execution)', () => {
 		expect(scope.isDone()).toBe(true);
 	});
 
+	describe('one media type for all cards', () => {
+		const videoCard = (i: number) => ({
+			card_index: i,
+			type: 'cta_url',
+			header: { type: 'video', video: { link: `https://example.com/${i}.mp4` } },
+			action: { name: 'cta_url', parameters: { display_text: 'Watch', url: `https://example.com/v/${i}` } },
+		});
+		const carousel = { ...base, messageType: 'interactive', interactiveType: 'carousel', bodyText: 'New in' };
+		const cards = (extra: object = {}) => ({
+			card: [0, 1].map((i) => ({ mediaUrl: `https://example.com/${i}.mp4`, displayText: 'Watch', url: `https://example.com/v/${i}`, ...extra })),
+		});
+
+		it('version 1.1: the carousel\'s media type applies to every card', async () => {
+			const scope = expectSend(PATH, { to: '85200000001', type: 'interactive', interactive: { type: 'carousel', body: { text: 'New in' }, action: { cards: [videoCard(0), videoCard(1)] } } });
+			const result = await run({ ...carousel, carouselMediaType: 'video', cards: cards() });
+			expect(result.error).toBeUndefined();
+			expect(scope.isDone()).toBe(true);
+		});
+
+		it('version 1 workflows: each card\'s saved type is still used', async () => {
+			const scope = expectSend(PATH, { to: '85200000001', type: 'interactive', interactive: { type: 'carousel', body: { text: 'New in' }, action: { cards: [videoCard(0), videoCard(1)] } } });
+			const result = await run({ ...carousel, cards: cards({ headerType: 'video' }) }, undefined, false, 1);
+			expect(result.error).toBeUndefined();
+			expect(scope.isDone()).toBe(true);
+		});
+	});
+
 	it('full output adds the request and INCS data', async () => {
 		expectSend(PATH, text);
 		const result = await run({ ...base, messageType: 'text', text: 'Hello', options: { output: 'full' } });

@@ -167,7 +167,7 @@ describe('WhatsApp Message → Send Template (real n8n-core execution)', () => {
 		);
 		expect(result.error).toMatchObject({
 			name: 'NodeOperationError',
-			message: 'Invalid "Variables › Body {{3}} — "…, use code {{2}} to get {{3}} off."" in item 1: it is empty',
+			message: 'Invalid "Variables › Body {{3}}" in item 1: it is empty',
 		});
 		expect(send.isDone()).toBe(false);
 	});

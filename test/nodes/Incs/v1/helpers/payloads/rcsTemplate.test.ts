@@ -12,19 +12,19 @@ const [carousel, richcard, text] = list.data;
 describe('describeRcsTemplateVariables', () => {
 	it('finds variables in text and postback data', () => {
 		expect(describeRcsTemplateVariables(text.content)).toEqual([
-			{ id: 'name', displayName: 'name (in Text)' },
-			{ id: 'order_id', displayName: 'order_id (in Text, Postback Data)' },
+			{ id: 'name', displayName: 'name' },
+			{ id: 'order_id', displayName: 'order_id' },
 		]);
 	});
 
 	it('finds variables in card descriptions and suggestion labels of rich cards and carousels', () => {
 		expect(describeRcsTemplateVariables(richcard.content)).toEqual([
-			{ id: 'name', displayName: 'name (in Card Description)' },
-			{ id: 'offer_name', displayName: 'offer_name (in Suggestion Label)' },
+			{ id: 'name', displayName: 'name' },
+			{ id: 'offer_name', displayName: 'offer_name' },
 		]);
 		expect(describeRcsTemplateVariables(carousel.content)).toEqual([
-			{ id: 'name', displayName: 'name (in Card Description)' },
-			{ id: 'offer_1', displayName: 'offer_1 (in Suggestion Label)' },
+			{ id: 'name', displayName: 'name' },
+			{ id: 'offer_1', displayName: 'offer_1' },
 		]);
 	});
 
@@ -37,9 +37,9 @@ describe('describeRcsTemplateVariables', () => {
 			},
 		};
 		expect(describeRcsTemplateVariables(content)).toEqual([
-			{ id: 'first', displayName: 'first (in Card Title)' },
-			{ id: 'image', displayName: 'image (in Media URL)' },
-			{ id: 'path', displayName: 'path (in Suggestion URL)' },
+			{ id: 'first', displayName: 'first' },
+			{ id: 'image', displayName: 'image' },
+			{ id: 'path', displayName: 'path' },
 		]);
 	});
 
@@ -57,7 +57,7 @@ describe('buildRcsParameters', () => {
 	});
 
 	it('every variable is required', () => {
-		expect(() => buildRcsParameters(fields, { name: 'Alex' })).toThrow('Variables › order_id (in Text, Postback Data): it is empty');
+		expect(() => buildRcsParameters(fields, { name: 'Alex' })).toThrow('Variables › order_id: it is empty');
 	});
 
 	it('numbers from expressions are sent as text', () => {

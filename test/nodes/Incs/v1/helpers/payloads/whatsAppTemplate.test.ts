@@ -14,11 +14,11 @@ describe('describeWhatsAppTemplateVariables', () => {
 	it('image header, positional body, URL and COPY_CODE buttons (every component kind)', () => {
 		expect(describeWhatsAppTemplateVariables(allComponents.components)).toEqual([
 			{ kind: 'headerMedia', id: 'header_image_url', displayName: 'Header Image URL', media: 'image' },
-			{ kind: 'body', id: 'body_1', displayName: 'Body {{1}} — "Hi {{1}}, use code {{2}} to get…"', variable: '1' },
-			{ kind: 'body', id: 'body_2', displayName: 'Body {{2}} — "Hi {{1}}, use code {{2}} to get {{3}} off."', variable: '2' },
-			{ kind: 'body', id: 'body_3', displayName: 'Body {{3}} — "…, use code {{2}} to get {{3}} off."', variable: '3' },
-			{ kind: 'urlSuffix', id: 'button_1_url_suffix', displayName: 'Button "Shop now" URL Suffix (https://example.com/shop/{{1}})', index: 1 },
-			{ kind: 'couponCode', id: 'button_3_coupon_code', displayName: 'Coupon Code (Copy Code Button)', index: 3 },
+			{ kind: 'body', id: 'body_1', displayName: 'Body {{1}}', variable: '1' },
+			{ kind: 'body', id: 'body_2', displayName: 'Body {{2}}', variable: '2' },
+			{ kind: 'body', id: 'body_3', displayName: 'Body {{3}}', variable: '3' },
+			{ kind: 'urlSuffix', id: 'button_1_url_suffix', displayName: 'Button 2 URL Suffix', index: 1 },
+			{ kind: 'couponCode', id: 'button_3_coupon_code', displayName: 'Button 4 Coupon Code', index: 3 },
 		]);
 	});
 
@@ -33,10 +33,10 @@ describe('describeWhatsAppTemplateVariables', () => {
 
 	it('positional text header; footer and quick replies need nothing', () => {
 		expect(describeWhatsAppTemplateVariables(positional.components).map((field) => [field.id, field.displayName])).toEqual([
-			['header_text', 'Header {{1}} — "Sale ends {{1}}"'],
-			['body_1', 'Body {{1}} — "Shop before {{1}} with code {{2}} for {{3…"'],
-			['body_2', 'Body {{2}} — "…before {{1}} with code {{2}} for {{3}} off."'],
-			['body_3', 'Body {{3}} — "…1}} with code {{2}} for {{3}} off."'],
+			['header_text', 'Header {{1}}'],
+			['body_1', 'Body {{1}}'],
+			['body_2', 'Body {{2}}'],
+			['body_3', 'Body {{3}}'],
 		]);
 	});
 
@@ -125,10 +125,10 @@ describe('buildWhatsAppTemplateComponents', () => {
 		const values = { header_image_url: 'https://example.com/h.png', body_1: 'A', body_2: 'B', body_3: 'C', button_1_url_suffix: 'x', button_3_coupon_code: 'X' };
 		expect(() => buildWhatsAppTemplateComponents(fields, values)).not.toThrow();
 		expect(() => buildWhatsAppTemplateComponents(fields, { ...values, body_2: '' })).toThrow(
-			'Variables › Body {{2}} — "Hi {{1}}, use code {{2}} to get {{3}} off.": it is empty',
+			'Variables › Body {{2}}: it is empty',
 		);
 		expect(() => buildWhatsAppTemplateComponents(fields, { ...values, button_3_coupon_code: undefined })).toThrow(
-			'Variables › Coupon Code (Copy Code Button): it is empty',
+			'Variables › Button 4 Coupon Code: it is empty',
 		);
 	});
 
@@ -136,7 +136,7 @@ describe('buildWhatsAppTemplateComponents', () => {
 		const coupon = describeWhatsAppTemplateVariables([{ type: 'BUTTONS', buttons: [{ type: 'COPY_CODE' }] }]);
 		expect(() => buildWhatsAppTemplateComponents(coupon, { button_0_coupon_code: 'C'.repeat(15) })).not.toThrow();
 		expect(() => buildWhatsAppTemplateComponents(coupon, { button_0_coupon_code: 'C'.repeat(16) })).toThrow(
-			'Variables › Coupon Code (Copy Code Button): it has 16 characters; at most 15 are allowed',
+			'Variables › Button 1 Coupon Code: it has 16 characters; at most 15 are allowed',
 		);
 		const header = describeWhatsAppTemplateVariables([{ type: 'HEADER', format: 'TEXT', text: '{{1}}' }]);
 		expect(() => buildWhatsAppTemplateComponents(header, { header_text: 'h'.repeat(60) })).not.toThrow();
@@ -160,7 +160,7 @@ describe('buildWhatsAppTemplateComponents', () => {
 			['header_location_longitude', 'Header Location Longitude'],
 			['header_location_name', 'Header Location Name'],
 			['header_location_address', 'Header Location Address'],
-			['body_1', 'Body {{1}} — "See you at {{1}}"'],
+			['body_1', 'Body {{1}}'],
 		]);
 		const values = {
 			header_location_latitude: ' 22.2819 ',
