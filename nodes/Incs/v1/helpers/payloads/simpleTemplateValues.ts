@@ -17,12 +17,14 @@ export interface SimpleVariable {
 	aliases?: string[];
 }
 
-
 const label = LABELS.variableValues;
 
 function expected(variables: SimpleVariable[]): string {
 	if (variables.length === 0) return 'This template has no variables: leave the field empty.';
-	const list = variables.map((variable) => `"${variable.id}" (${variable.displayName})`).join(', ');
+	// The label adds something only where it differs from the key (WhatsApp: body_1 is "Body {{1}}").
+	const list = variables
+		.map((variable) => (variable.displayName === variable.id ? `"${variable.id}"` : `"${variable.id}" (${variable.displayName})`))
+		.join(', ');
 	return `The template takes ${variables.length} ${variables.length === 1 ? 'value' : 'values'}, in this order: ${list}. Give a list with one value each, or an object with these keys.`;
 }
 

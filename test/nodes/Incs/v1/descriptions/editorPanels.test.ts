@@ -160,7 +160,8 @@ describe('12.7: panels open clean', () => {
 			expect(() => JSON.parse(String(property.default))).not.toThrow();
 		}
 		const variables = json.filter((property) => ['componentsJson', 'parametersJson'].includes(property.name) && property.hint?.includes('Example:'));
-		expect(variables.map((property) => property.default).sort()).toEqual(['[]', '{}']);
+		// WhatsApp Send Template and Send and Wait's template format take components ([]); RCS takes parameters ({}).
+		expect(variables.map((property) => property.default).sort()).toEqual(['[]', '[]', '{}']);
 		for (const property of variables) {
 			const example = String(property.hint).split('Example: ')[1];
 			expect(() => JSON.parse(example)).not.toThrow();
@@ -172,7 +173,10 @@ describe('12.7: panels open clean', () => {
 		expect(dates.length).toBeGreaterThan(2);
 		expect(dates.filter((property) => property.required === true)).toEqual([]);
 		const byName = new Map(dates.map((property) => [property.name, property]));
+		// The calendar event's dates are needed, and say so; Send and Wait's "Max Date and Time" sits in
+		// the optional Limit Wait Time and is needed only when that limit is chosen.
 		expect([...byName.values()].map((property) => [property.name, property.required ?? false, property.hint?.startsWith('Required.')])).toEqual([
+			['maxDateAndTime', false, undefined],
 			['startTime', false, true],
 			['endTime', false, true],
 		]);
@@ -182,6 +186,6 @@ describe('12.7: panels open clean', () => {
 		const mappers = properties.filter((property) => property.type === 'resourceMapper');
 		for (const mapper of mappers) expect(mapper.typeOptions?.resourceMapper?.supportAutoMap).toBe(false);
 		const rcsMode = properties.find((property) => property.name === 'variablesMode' && property.options?.some((option) => 'value' in option && option.value === 'inputFields'));
-		expect(rcsMode?.options?.map((option) => ('value' in option ? option.value : undefined))).toEqual(['mapper', 'inputFields', 'json']);
+		expect(rcsMode?.options?.map((option) => ('value' in option ? option.value : undefined))).toEqual(['mapper', 'inputFields', 'json', 'simple']);
 	});
 });
