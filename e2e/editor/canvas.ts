@@ -154,8 +154,25 @@ const triggerPanelTest: Run = async (page, { env }) => {
 	assert.match(text, /Message status, New WhatsApp message/, `the trigger shows "${text}"`);
 };
 
+/**
+ * The read-only "Template Text" the variable fields open with. The mapper fills it in when a
+ * template is picked; a workflow saved with its values (as the screenshot's is) keeps what it was
+ * saved with, so it is read from a panel that picked the template fresh.
+ */
+async function templateTextOf(page: Page, env: Parameters<Run>[1]['env'], template: string): Promise<string> {
+	const parameters = { resource: 'whatsAppMessage', operation: 'sendTemplate', template: { __rl: true, mode: 'name', value: template } };
+	const stored = await env.client.createWorkflow(chainWorkflow('e2e editor: template text', [{ name: 'Template text', parameters }], env.credential));
+	await openNode(page, stored.id, 'Template text');
+	assert.ok(await waitForField(page, 'template-text', 'visible'), 'the template text field is not shown');
+	const text = await page.locator('[data-test-id="parameter-input-template-text"] textarea, [data-test-id="parameter-input-template-text"] input').first().inputValue();
+	await closePanel(page);
+	assert.match(text, /Body: /, `the template text reads "${text}"`);
+	return text;
+}
+
 /** The sending panels the README walks through, as a campaign fills them. */
 const sendPanelsTest: Run = async (page, { env }) => {
+	const templateText = await templateTextOf(page, env, 'summer_sale');
 	const template = {
 		resource: 'whatsAppMessage',
 		operation: 'sendTemplate',
@@ -164,6 +181,7 @@ const sendPanelsTest: Run = async (page, { env }) => {
 		variables: {
 			mappingMode: 'defineBelow',
 			value: {
+				'template-text': templateText,
 				header_image_url: 'https://example.com/media/summer.png',
 				body_1: '={{ $json.firstName }}',
 				body_2: '={{ $json.code }}',
