@@ -58,7 +58,8 @@ export const editorListTests: QueueTest[] = [
 					template: { __rl: true, mode: 'name', value: 'promo_header_text' },
 				}),
 			);
-			assert.deepEqual(mapper.fields.map((field) => field.id), ['header_text', 'body_1', 'body_2', 'body_3']);
+			// The read-only template text comes first, then one field per variable.
+			assert.deepEqual(mapper.fields.map((field) => field.id), ['template-text', 'header_text', 'body_1', 'body_2', 'body_3']);
 		},
 	},
 ];
