@@ -143,14 +143,15 @@ async function checkThenSend<Request>(
 	return async (index) => await operation.send.call(context, index, settings, checked[index]);
 }
 
+const NOTHING_SENT_LEAD = 'Nothing was sent: the node checks every item before it sends anything.';
+
 function nothingSent(index: number): string {
 	const item = `item ${index + 1}`;
-	return `Nothing was sent: the node checks every item before it sends anything. Fix ${item} (or turn on Continue On Fail to send the valid items and get an error item for ${item}) and run again.`;
+	return `${NOTHING_SENT_LEAD} Fix ${item} (or turn on Continue On Fail to send the valid items and get an error item for ${item}) and run again.`;
 }
 
 /** Any text `nothingSent` writes, for callers that shorten it (tool mode: toolErrors.ts). */
-export const NOTHING_SENT_PATTERN =
-	/Nothing was sent: the node checks every item before it sends anything\. Fix item \d+ \(or turn on Continue On Fail to send the valid items and get an error item for item \d+\) and run again\./;
+export const NOTHING_SENT_PATTERN = new RegExp(`${NOTHING_SENT_LEAD.replace(/[.]/g, '\\.')} Fix item \\d+ \\(.*?\\) and run again\\.`);
 
 /**
  * For operations that change something at INCS (sends, creates, deletes): which items were already done
