@@ -12,7 +12,7 @@ import type { E2eTest, SuiteContext } from '../suites/context';
 import { REPO_ROOT } from '../support/paths';
 import { chainWorkflow, triggerWorkflow } from '../support/workflowBuilder';
 import type { JsonObject } from '../support/workflowTypes';
-import { openEditor, openNode, screenshot, waitForField } from './ndv';
+import { openEditor, openedOptions, openNode, screenshot, waitForField } from './ndv';
 import type { Browser, Page } from './playwright';
 
 /** Where the README's screenshots live; the names below are the files this suite writes there. */
@@ -131,6 +131,8 @@ const triggerPanelTest: Run = async (page, { env }) => {
 	const parameters: JsonObject = { events: ['message_status_update', 'new_whatsapp_message'] };
 	const stored = await env.client.createWorkflow(triggerWorkflow('e2e editor: trigger panel', randomUUID(), parameters));
 	await openNode(page, stored.id, 'INCS Trigger');
+	// The notice renders with the fields; the Events field below it says the panel is complete.
+	await page.locator('[data-test-id="node-parameters"] [data-test-id="parameter-input-events"]').first().waitFor({ state: 'visible' });
 
 	const panel = (await page.locator('[data-test-id="node-parameters"]').first().innerText()).trim();
 	// After n8n's collapsed "Webhook URLs": the notice, one line per step.
@@ -139,9 +141,7 @@ const triggerPanelTest: Run = async (page, { env }) => {
 	assert.equal(lines[1], '2. Pick the events that start it below.', `the panel starts ${JSON.stringify(lines.slice(0, 4))}`);
 	assert.match(lines[2] ?? '', /^Using a Callback Token\? Add \?token=your-token to the URL/);
 
-	const events = page.locator('[data-test-id="node-parameters"] [data-test-id="parameter-input-events"]').first();
-	await events.click();
-	const offered = (await page.locator('[role="option"]:visible').allInnerTexts()).map((text) => text.split('\n')[0].trim());
+	const offered = await openedOptions(page, 'events');
 	assert.deepEqual(offered, TRIGGER_EVENTS, `the Events list offers ${JSON.stringify(offered)}`);
 	// The README shows the two steps above the open list of events, once its opening animation ended.
 	await page.waitForTimeout(500);

@@ -53,6 +53,28 @@ export async function selectOption(page: Page, parameter: string, option: string
 }
 
 /**
+ * Opens an `options`/`multiOptions` dropdown and returns the first line of each option shown, once
+ * the list has rendered and holds still: the list opens with an animation, and on a slow machine
+ * reading it right after the click finds no options yet.
+ */
+export async function openedOptions(page: Page, parameter: string, timeoutMs = 30_000): Promise<string[]> {
+	const input = parameterInput(page, parameter).first();
+	await input.scrollIntoViewIfNeeded();
+	await input.click();
+	const options = page.locator('[role="option"]:visible');
+	await options.first().waitFor({ state: 'visible', timeout: timeoutMs });
+	const read = async (): Promise<string[]> => (await options.allInnerTexts()).map((text) => text.split('\n')[0].trim());
+	const deadline = Date.now() + timeoutMs;
+	let previous = await read();
+	for (;;) {
+		await page.waitForTimeout(250);
+		const current = await read();
+		if (JSON.stringify(current) === JSON.stringify(previous) || Date.now() > deadline) return current;
+		previous = current;
+	}
+}
+
+/**
  * Waits a while for a field to be shown (some load asynchronously: resource mapper, options from
  * INCS) or to go (the panel re-renders after a change, slowly on a slow machine); false when it
  * does not happen in time.
