@@ -20,6 +20,7 @@ import type { QueueContext, QueueTest } from './context';
 import { campaignTests } from './tests/campaigns';
 import { callbackTests } from './tests/callbacks';
 import { editorListTests } from './tests/editorLists';
+import { sendAndWaitTests } from './tests/sendAndWait';
 import { workerKillTests } from './tests/workerKill';
 
 const WORK_DIR = path.join(CACHE_DIR, 'queue-run');
@@ -92,7 +93,7 @@ async function main(): Promise<number> {
 			simulatorCredentialData(simulator.url, DEFAULT_CERTIFICATION_CODE),
 		);
 		const context: QueueContext = { cluster, simulator, credential, report };
-		const tests: QueueTest[] = [...editorListTests, ...callbackTests, ...campaignTests, ...workerKillTests];
+		const tests: QueueTest[] = [...editorListTests, ...callbackTests, ...campaignTests, ...sendAndWaitTests, ...workerKillTests];
 		summary = await runTests(tests, context, argValue('--only'));
 	} catch (error) {
 		console.log(`[queue] setup failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

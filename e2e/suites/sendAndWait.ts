@@ -2,115 +2,37 @@
 // "Send and Wait for Response" → No Operation waits; the link is read from the message INCS (the
 // simulator) received and opened as a phone's browser would (GET shows the page, its form POSTs
 // the answer); the execution then finishes with the answer as the node's output. Also: a second
-// click, a changed link, the wait limit, and the "Request human approval for tools" variant
-// (INCS HitlTool) gating an AI Agent's tool call, with the local OpenAI-compatible stub as model.
+// click, a changed link, the wait limit, the same node asking twice (an old link must not answer
+// the new question), and the "Request human approval for tools" variant (INCS HitlTool) gating an
+// AI Agent's tool calls, with the local OpenAI-compatible stub as model.
 
 import assert from 'node:assert/strict';
 
 import { CREDENTIAL_TYPE, INCS_NODE_TYPE } from '../support/incs';
 import { callTool, finalAnswer, startOpenAiStub, STUB_MODEL } from '../support/openAiStub';
-import { waitFor } from '../support/wait';
-import { chainWorkflow, MANUAL_TRIGGER } from '../support/workflowBuilder';
-import type { Execution, JsonObject, WorkflowJson } from '../support/workflowTypes';
+import {
+	AFTER,
+	answer,
+	ASK,
+	askedAgain,
+	askWorkflow,
+	assertEarlierQuestion,
+	assertNoResume,
+	finished,
+	open,
+	outputOf,
+	PHONE,
+	sentLinks,
+	startWaiting,
+	waitingForMessage,
+	WHATSAPP,
+} from '../support/responseLinks';
+import { MANUAL_TRIGGER } from '../support/workflowBuilder';
+import type { JsonObject, WorkflowJson } from '../support/workflowTypes';
 import type { E2eTest, SuiteContext } from './context';
 import type { NodeCatalog } from '../support/nodeDescription';
 
 const HITL_TYPE = `${INCS_NODE_TYPE}HitlTool`;
-const ASK = 'Ask';
-const AFTER = 'After';
-const PHONE = '85291230042';
-const PHONE_BROWSER = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36';
-
-type Links = string[];
-
-async function startWaiting(context: SuiteContext, workflow: WorkflowJson): Promise<{ executionId: string; since: number }> {
-	const { client, simulator } = context.env;
-	const stored = await client.createWorkflow(workflow);
-	const since = simulator.journal.size;
-	const executionId = await client.startManually(stored.id, MANUAL_TRIGGER);
-	await waitFor(
-		async () => {
-			const execution = await client.getExecution(executionId);
-			if (execution && execution.status !== 'waiting' && execution.status !== 'running' && execution.status !== 'new') {
-				throw new Error(`execution ${executionId} ended ${execution.status} instead of waiting: ${JSON.stringify(execution.data?.resultData?.error ?? {})}`);
-			}
-			return execution?.status === 'waiting' ? execution : undefined;
-		},
-		{ timeoutMs: 120_000, intervalMs: 250, what: `execution ${executionId} waiting` },
-	);
-	return { executionId, since };
-}
-
-/** The one message INCS received since `since`, and the links in it (button first, then text). */
-function sentLinks(context: SuiteContext, since: number, path: string): { body: JsonObject; links: Links } {
-	const sends = context.env.simulator.journal.query({ sinceSeq: since, method: 'POST', pathPrefix: '/external/messages/' });
-	assert.equal(sends.length, 1, `exactly one message was sent: ${JSON.stringify(sends.map((s) => s.path))}`);
-	const [send] = sends;
-	assert.equal(send.path, path);
-	assert.equal(send.outcome, 'accepted', `${send.code}: ${send.message}`);
-	const body = send.body as JsonObject;
-	const text = JSON.stringify(body);
-	const links = [...text.matchAll(/https?:\/\/[^"\s\\]+\/webhook-waiting\/[^"\s\\]+/g)].map((m) => m[0]);
-	assert.ok(links.length > 0, `the message carries a response link: ${text}`);
-	return { body, links };
-}
-
-async function open(url: string, method: 'GET' | 'POST' = 'GET', fields: Record<string, string> = {}): Promise<{ status: number; html: string; type: string }> {
-	let body: FormData | undefined;
-	if (method === 'POST') {
-		body = new FormData();
-		for (const [name, value] of Object.entries(fields)) body.append(name, value);
-	}
-	const response = await fetch(url, { method, body, headers: { 'user-agent': PHONE_BROWSER }, redirect: 'manual', signal: AbortSignal.timeout(60_000) });
-	return { status: response.status, html: await response.text(), type: response.headers.get('content-type') ?? '' };
-}
-
-async function finished(context: SuiteContext, executionId: string, timeoutMs = 120_000): Promise<Execution> {
-	const execution = await context.env.client.waitForExecution(executionId, timeoutMs);
-	assert.equal(execution.status, 'success', JSON.stringify(execution.data?.resultData?.error ?? {}));
-	return execution;
-}
-
-function outputOf(execution: Execution, node: string): unknown[] {
-	const runs = execution.data?.resultData?.runData?.[node] ?? [];
-	return (runs.at(-1)?.data?.main?.[0] ?? []).map((item) => item.json);
-}
-
-function askWorkflow(name: string, context: SuiteContext, parameters: JsonObject): WorkflowJson {
-	return chainWorkflow(
-		name,
-		[
-			{ name: ASK, parameters: { resource: 'whatsAppMessage', operation: 'sendAndWait', to: PHONE, message: 'Publish the December campaign?', ...parameters } },
-			{ name: AFTER, type: 'n8n-nodes-base.noOp', parameters: {} },
-		],
-		context.env.credential,
-	);
-}
-
-/** Opens the link as a person does: the page first, then its button. */
-async function answer(url: string, fields: Record<string, string> = {}): Promise<void> {
-	const page = await open(url);
-	assert.equal(page.status, 200, page.html.slice(0, 300));
-	assert.match(page.type, /text\/html/);
-	assert.match(page.html, /<form method="post"/);
-	const posted = await open(url, 'POST', fields);
-	assert.equal(posted.status, 200, posted.html.slice(0, 300));
-	assert.match(posted.html, /your answer was recorded/);
-}
-
-async function assertNoResume(url: string, context: SuiteContext, executionId: string, executionsBefore: number, workflowId: string): Promise<void> {
-	for (const method of ['GET', 'POST'] as const) {
-		const again = await open(url, method);
-		assert.equal(again.status, 200, again.html.slice(0, 300));
-		assert.match(again.html, /<h1>No action required<\/h1>/, `a second ${method} gets n8n's "no action required" page`);
-		assert.doesNotMatch(again.html, /your answer was recorded/, `a second ${method} is not recorded`);
-	}
-	const after = await context.env.client.getExecution(executionId);
-	assert.equal(after?.status, 'success');
-	assert.equal((await context.env.client.listExecutions(workflowId)).length, executionsBefore, 'no new execution');
-}
-
-const WHATSAPP = '/external/messages/whatsapp';
 
 async function approvalOneButton(context: SuiteContext): Promise<void> {
 	const workflow = askWorkflow('Send and wait: approval, one button', context, {});
@@ -241,7 +163,7 @@ async function templateOutsideWindow(context: SuiteContext): Promise<void> {
 		const button = body.template.components.find((component) => component.type === 'button');
 		assert.ok(button, JSON.stringify(body));
 		const link = buttonUrl.replace('{{1}}', button.parameters[0].text);
-		assert.match(link, /approved=true&signature=[0-9a-f]{64}$/);
+		assert.match(link, /approved=true&wait=1&signature=[0-9a-f]{64}$/);
 		await answer(link);
 		const execution = await finished(context, executionId);
 		const [output] = outputOf(execution, ASK) as Array<{ data: { approved: boolean } }>;
@@ -332,6 +254,40 @@ function hitlAgent(decision: 'approve' | 'decline'): E2eTest {
 	};
 }
 
+/**
+ * The agent calls the approval-gated tool twice. The first call is approved; while the second
+ * waits, the first message's Approve link is opened again (a double tap, or a late click): it must
+ * not approve the second call. The second is declined: the tool ran once.
+ */
+function hitlAgentTwice(): E2eTest {
+	return {
+		name: "send and wait: an AI Agent calls a gated tool twice; the first approval's link does not approve the second call",
+		async run(context) {
+			const stub = await startOpenAiStub();
+			try {
+				const openAi = await context.env.client.createCredential(`OpenAI stub twice ${Date.now()}`, 'openAiApi', { apiKey: 'sk-stub', url: stub.baseUrl, header: false });
+				stub.script([callTool(/account/i, {}), callTool(/account/i, {}), finalAnswer('Done.')]);
+				const workflow = agentWorkflow('Send and wait: agent calls a gated tool twice', context, openAi);
+				const { executionId, since } = await startWaiting(context, workflow);
+				const [first] = await waitingForMessage(context, executionId, since, 1);
+				await answer(first[0]);
+				const second = (await waitingForMessage(context, executionId, since, 2))[1];
+				await assertEarlierQuestion(context, first[0], executionId);
+				await answer(second[1]);
+				await finished(context, executionId);
+				const accountCalls = context.env.simulator.journal.query({ sinceSeq: since }).filter((e) => e.method === 'GET' && !e.path.startsWith('/external/messages'));
+				assert.equal(accountCalls.length, 1, `the tool ran once (the approved call): ${JSON.stringify(accountCalls.map((e) => e.path))}`);
+				const results = stub.toolResults();
+				assert.equal(results.length, 2, JSON.stringify(results));
+				assert.doesNotMatch(results[0].content, /rejected/i);
+				assert.match(results[1].content, /rejected/i);
+			} finally {
+				await stub.stop();
+			}
+		},
+	};
+}
+
 export function sendAndWaitTests(catalog: NodeCatalog): E2eTest[] {
 	const skip = catalog.hasOperation('whatsAppMessage', 'sendAndWait') ? undefined : 'the node has no Send and Wait for Response';
 	const tests: E2eTest[] = [
@@ -341,9 +297,16 @@ export function sendAndWaitTests(catalog: NodeCatalog): E2eTest[] {
 		{ name: 'send and wait: custom form (RCS)', run: customForm },
 		{ name: 'send and wait: a WhatsApp template carries the link outside the 24-hour window', run: templateOutsideWindow },
 		{ name: 'send and wait: the wait limit passes without an answer', run: expiry },
+		{
+			name: "send and wait: the same node asks twice in one execution; the first message's link does not answer the second question",
+			run: async (context) => {
+				await askedAgain(context);
+			},
+		},
 		hitlListed(catalog),
 		hitlAgent('approve'),
 		hitlAgent('decline'),
+		hitlAgentTwice(),
 	];
 	return tests.map((test) => ({
 		...test,

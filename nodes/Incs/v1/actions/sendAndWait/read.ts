@@ -4,6 +4,8 @@ import { responseLinks } from '../../helpers/sendAndWait/links';
 import { checkResponseSetup, type RawFormField } from '../../helpers/sendAndWait/setup';
 import type { ResponseLink, ResponseSetup } from '../../helpers/sendAndWait/types';
 import { waitLimit, type WaitLimitInput } from '../../helpers/sendAndWait/waitLimit';
+import { WAIT_ROUND_QUERY } from '../../helpers/sendAndWait/waitRound';
+import { waitRoundOf } from './round';
 
 /** One item's question: the message as typed and the signed links to add to it. */
 export interface Question {
@@ -31,11 +33,13 @@ export function readWaitLimit(context: IExecuteFunctions, itemIndex: number, now
 
 /**
  * Reads and checks one item's question, including the wait limit (so a bad limit stops the run
- * before anything is sent), and signs its links with n8n's resume URL for this execution and node.
+ * before anything is sent), and signs its links with n8n's resume URL for this execution and node,
+ * numbered with the node's question in this execution (round.ts).
  */
 export function readQuestion(context: IExecuteFunctions, itemIndex: number): Question {
 	const setup = readResponseSetup((name, fallback) => context.getNodeParameter(name, itemIndex, fallback));
 	readWaitLimit(context, itemIndex, new Date());
-	const links = responseLinks(setup, (query) => context.getSignedResumeUrl(query));
+	const round = waitRoundOf(context);
+	const links = responseLinks(setup, (query) => context.getSignedResumeUrl({ ...query, [WAIT_ROUND_QUERY]: round }));
 	return { message: context.getNodeParameter('message', itemIndex, ''), links };
 }

@@ -10,16 +10,20 @@ import {
 	freeTextPage,
 	page,
 	type PageText,
+	replacedQuestionPage,
 } from '../../helpers/sendAndWait/pages';
 import type { ResponseSetup } from '../../helpers/sendAndWait/types';
 import { readResponseSetup } from './read';
+import { opensCurrentQuestion } from './round';
 
 /*
  * The answer to a link of Send and Wait for Response. n8n has already checked the link before this
  * runs: it refuses an unsigned or changed link (401) and answers a link of an execution that no
  * longer waits for this node with its "no action required" page, so a second click never resumes
- * anything. Here: a GET shows the page (approval, free text or form) and never resumes; the
- * page's POST resumes the execution with the answer and shows a confirmation.
+ * anything. Here: a link of an earlier question of the same node (it asked again in this execution,
+ * round.ts) is answered "no action required" and resumes nothing; otherwise a GET shows the page
+ * (approval, free text or form) and never resumes, and the page's POST resumes the execution with
+ * the answer and shows a confirmation.
  */
 
 /** A parameter that may hold an expression n8n cannot resolve without the item (e.g. `$json`). */
@@ -72,6 +76,7 @@ function answerPage(context: IWebhookFunctions, setup: ResponseSetup, approved: 
 }
 
 export async function sendAndWaitWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	if (!opensCurrentQuestion(this)) return html(this, 200, replacedQuestionPage());
 	const request = this.getRequestObject();
 	// n8n signed the query with the link, so `approved` is the value the message offered.
 	const approved = (this.getQueryData() as IDataObject).approved !== 'false';

@@ -97,3 +97,11 @@ export function customFormPage(text: PageText, fields: FormField[], buttonLabel:
 export function answerRecordedPage(): string {
 	return page('Answer recorded', '<h1>Thank you, your answer was recorded</h1><p>You can close this page now.</p>');
 }
+
+/** A link of an earlier question of the same node: the node has asked again since. */
+export function replacedQuestionPage(): string {
+	return page(
+		'No action required',
+		'<h1>No action required</h1><p>This link belongs to an earlier question. A newer message asks again: please answer with the link in the newest message.</p>',
+	);
+}

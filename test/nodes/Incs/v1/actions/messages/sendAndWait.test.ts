@@ -19,10 +19,13 @@ function anySend(path: string, times = 1): nock.Scope {
 const RESUME_BASE = 'http://localhost:5678/webhook-waiting/1/harness-node';
 const base = { resource: 'whatsAppMessage', operation: 'sendAndWait', to: '+852 9123 0001', message: 'Publish the campaign?' };
 
-/** The link n8n signs for this harness execution, checked with n8n's own validation. */
+/**
+ * The link n8n signs for this harness execution, checked with n8n's own validation. `wait=1`: the
+ * node's first question in the execution.
+ */
 function signedLink(query: string): string {
 	const secret = Container.get(InstanceSettings).hmacSignatureSecret;
-	const url = new URL(`${RESUME_BASE}?${query}`);
+	const url = new URL(`${RESUME_BASE}?${query}&wait=1`);
 	return `${url.toString()}&signature=${signature(url, secret)}`;
 }
 
@@ -48,6 +51,8 @@ describe('Send and Wait for Response (real n8n-core execution)', () => {
 		expect(scope.isDone()).toBe(true);
 		expect(result.run.waitTill).toEqual(WAIT_INDEFINITELY);
 		expect(result.run.status).toBe('waiting');
+		// The question's number is kept with the execution, for the answer page to check.
+		expect(result.run.data.resultData.metadata).toEqual({ incsWait_harnessnode: '1' });
 		expect(result.items).toEqual([output({ channel: 'whatsapp', to: '85291230001', type: 'interactive', messageId: MSG_ID })]);
 	});
 

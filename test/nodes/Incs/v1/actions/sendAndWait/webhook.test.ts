@@ -19,13 +19,19 @@ interface Call {
 	query?: IDataObject;
 	body?: unknown;
 	parameters: IDataObject;
+	/** The execution's custom data; 'unavailable': n8n gives the context none (it throws). */
+	customData?: Record<string, string> | 'unavailable';
 }
+
+/** The node's id in these calls, and the custom data key of its current question. */
+const NODE_ID = 'a1b2-c3';
+const ROUND_KEY = 'incsWait_a1b2c3';
 
 function valueAt(parameters: IDataObject, path: string): unknown {
 	return path.split('.').reduce<unknown>((at, key) => (typeof at === 'object' && at !== null ? (at as IDataObject)[key] : undefined), parameters);
 }
 
-async function call({ method, query = { approved: 'true' }, body, parameters }: Call): Promise<{ result: IWebhookResponseData; response: Recorded }> {
+async function call({ method, query = { approved: 'true', wait: '1' }, body, parameters, customData = { [ROUND_KEY]: '1' } }: Call): Promise<{ result: IWebhookResponseData; response: Recorded }> {
 	const response: Recorded = { headers: {} };
 	const res = {
 		status(code: number) {
@@ -42,6 +48,11 @@ async function call({ method, query = { approved: 'true' }, body, parameters }: 
 		},
 	};
 	const context = {
+		getNode: () => ({ id: NODE_ID }),
+		get customData() {
+			if (customData === 'unavailable') throw new Error('Cannot access customData: runExecutionData is not available in this context');
+			return { get: (key: string) => customData[key] };
+		},
 		getRequestObject: () => ({ method }),
 		getResponseObject: () => res,
 		getQueryData: () => query,
@@ -147,5 +158,42 @@ describe('the response link', () => {
 		expect(response.status).toBe(500);
 		expect(response.body).toContain('This request cannot be answered');
 		expect(response.body).toContain('Form Fields: it has 0 fields');
+	});
+
+	describe('when the node asked again in the same execution (its questions are numbered)', () => {
+		const answered = (result: IWebhookResponseData, response: Recorded) => {
+			expect(result).toEqual({ noWebhookResponse: true });
+			expect(response.status).toBe(200);
+			expect(response.body).toContain('<h1>No action required</h1>');
+			expect(response.body).toContain('belongs to an earlier question');
+		};
+
+		it.each(['GET', 'POST'] as const)('%s on a link of the first question, now that the second waits: "no action required", no resume', async (method) => {
+			const { result, response } = await call({ method, parameters: approval, query: { approved: 'true', wait: '1' }, customData: { [ROUND_KEY]: '2' } });
+			answered(result, response);
+		});
+
+		it('POST on a link of the current question resumes', async () => {
+			const { result } = await call({ method: 'POST', parameters: approval, query: { approved: 'true', wait: '2' }, customData: { [ROUND_KEY]: '2' } });
+			expect(resumedWith(result)).toEqual({ approved: true });
+		});
+
+		it("another node's number does not count: its key is its own", async () => {
+			const { result } = await call({ method: 'POST', parameters: approval, query: { approved: 'true', wait: '1' }, customData: { [ROUND_KEY]: '1', incsWait_othernode: '5' } });
+			expect(resumedWith(result)).toEqual({ approved: true });
+		});
+
+		it('a link sent before questions were numbered (no wait parameter) is answered as before', async () => {
+			const { result } = await call({ method: 'POST', parameters: approval, query: { approved: 'true' }, customData: { [ROUND_KEY]: '2' } });
+			expect(resumedWith(result)).toEqual({ approved: true });
+		});
+
+		it.each([
+			['no number was recorded (the 10 custom data keys were taken)', {}],
+			['the context has no custom data', 'unavailable' as const],
+		])('%s: the link is answered as n8n answers it', async (_case, customData) => {
+			const { result } = await call({ method: 'POST', parameters: approval, query: { approved: 'true', wait: '3' }, customData });
+			expect(resumedWith(result)).toEqual({ approved: true });
+		});
 	});
 });
