@@ -7,7 +7,7 @@ import type { E2eTest, SuiteContext } from '../suites/context';
 import type { NodeCatalog } from '../support/nodeDescription';
 import { chainWorkflow } from '../support/workflowBuilder';
 import { canvasTests } from './canvas';
-import { fillParameter, openEditor, openNode, pickListEntry, screenshot, searchList, selectOption, shownParameters, waitForField } from './ndv';
+import { fillParameter, isExpression, makeFixed, openEditor, openNode, pasteParameter, pickListEntry, screenshot, searchList, selectOption, shownParameters, waitForField } from './ndv';
 import { panelProblems } from './panelChecks';
 import { launchChromium, type Browser } from './playwright';
 import { EDITOR_SCENARIOS, NEW_NODE_VERSION, type EditorScenario } from './scenarios';
@@ -46,10 +46,17 @@ async function runScenario(scenario: EditorScenario, context: SuiteContext): Pro
 					? `after searching ${step.search.parameter} for "${step.search.text}"`
 					: step.fill
 						? `after typing "${step.fill.text}" into ${step.fill.parameter}`
-						: `step ${index + 1}`;
+						: step.paste
+							? `after pasting "${step.paste.text}" into ${step.paste.parameter}`
+							: step.makeFixed !== undefined
+								? `after switching ${step.makeFixed} to Fixed`
+								: `step ${index + 1}`;
 			if (step.select) await selectOption(page, step.select.parameter, step.select.option);
 			if (step.fill) await fillParameter(page, step.fill.parameter, step.fill.text);
+			if (step.paste) await pasteParameter(page, step.paste.parameter, step.paste.text);
+			if (step.makeFixed !== undefined) await makeFixed(page, step.makeFixed);
 			const problems: string[] = [];
+			for (const name of step.expressions ?? []) if (!(await isExpression(page, name))) problems.push(`${name} is not an expression`);
 			if (step.search) {
 				const entries = await searchList(page, step.search.parameter, step.search.text);
 				if (JSON.stringify(entries) !== JSON.stringify(step.search.entries)) {

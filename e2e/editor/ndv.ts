@@ -160,6 +160,43 @@ export async function fillParameter(page: Page, parameter: string, text: string)
 }
 
 /**
+ * Puts `text` into a text parameter at once, replacing its value, as a paste does (n8n reacts to
+ * text holding `{{` that arrives in one piece by making the field an expression), then leaves it.
+ */
+export async function pasteParameter(page: Page, parameter: string, text: string): Promise<void> {
+	const input = parameterInput(page, parameter).first();
+	await input.scrollIntoViewIfNeeded();
+	const field = input.locator('textarea, input').first();
+	await field.click();
+	await field.fill(text);
+	// Now an expression editor, which keeps Tab for itself: leave it by clicking the input panel
+	// beside, as a person clicks elsewhere; the field's preview closes and dependent fields reload.
+	await page.locator('[data-test-id="ndv-input-panel"]').first().click();
+	await page.waitForTimeout(500);
+}
+
+/** Switches a parameter from Expression to Fixed with the toggle n8n shows above it on hover. */
+export async function makeFixed(page: Page, parameter: string): Promise<void> {
+	const item = page.locator(`${PARAMETERS} .parameter-item:has([data-test-id="parameter-input-${parameter}"])`).first();
+	await item.scrollIntoViewIfNeeded();
+	await item.hover();
+	await item.getByRole('radio', { name: 'Fixed', exact: true }).or(item.locator('text="Fixed"')).first().click();
+	await page.waitForTimeout(500);
+}
+
+/** Whether the parameter is an n8n expression in the panel (its input is the expression editor). */
+export async function isExpression(page: Page, parameter: string): Promise<boolean> {
+	return await page.evaluate<boolean>(`(() => {
+		for (const input of document.querySelectorAll('${PARAMETERS} [data-test-id="parameter-input-${parameter}"]')) {
+			if (input.offsetParent === null) continue;
+			const item = input.closest('.parameter-item') || input;
+			if (item.querySelector('[data-test-id="inline-expression-editor-input"], [data-test-id="expression-editor-input"]')) return true;
+		}
+		return false;
+	})()`);
+}
+
+/**
  * Everything the panel shows as text: labels, notices, hints and the values inside its inputs and
  * code editors (a read-only input's value is not part of the page's innerText).
  */

@@ -9,6 +9,8 @@ import { CHROMIUM, RUNTIME_DIR } from '../support/paths';
 export interface Locator {
 	click(options?: { timeout?: number }): Promise<void>;
 	dblclick(options?: { timeout?: number }): Promise<void>;
+	hover(options?: { timeout?: number }): Promise<void>;
+	or(locator: Locator): Locator;
 	waitFor(options?: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeout?: number }): Promise<void>;
 	count(): Promise<number>;
 	isVisible(): Promise<boolean>;

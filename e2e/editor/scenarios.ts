@@ -19,6 +19,15 @@ export interface EditorStep {
 	search?: { parameter: string; text: string; entries: string[]; pick?: string };
 	/** Type this text into a text parameter (replacing its value), then leave the field. */
 	fill?: { parameter: string; text: string };
+	/**
+	 * Put this text into a text parameter at once, as a paste does, then leave the field: n8n
+	 * makes the field an expression when the text holds `{{`.
+	 */
+	paste?: { parameter: string; text: string };
+	/** Parameters that must now be n8n expressions (the editor shows them as such). */
+	expressions?: string[];
+	/** Switch this parameter from Expression to Fixed with the toggle above it. */
+	makeFixed?: string;
 	/** Field labels that must be shown whole; with it, no label of the panel may be cut off. */
 	labels?: string[];
 	/** Texts the panel must show (labels, notices, hints, or the value of a read-only field). */
@@ -342,6 +351,22 @@ export const EDITOR_SCENARIOS: EditorScenario[] = [
 				screenshot: 'editor-issue12-5-examples-follow-body',
 			},
 			{ fill: { parameter: 'bodyText', text: 'Hi {{1}}, your order is ready.' }, shown: ['1'], hidden: ['2'] },
+		],
+	},
+	{
+		name: 'WhatsApp template create: a pasted body becomes an expression and keeps one example field per variable',
+		requires: ['whatsAppTemplate.create'],
+		parameters: { resource: 'whatsAppTemplate', operation: 'create', name: 'order_update', bodyText: '' },
+		steps: [
+			// The editor evaluates the expression before it asks for the example fields ("Hi 1"), so
+			// the notice says how to get them; the node itself keeps the variables when it runs.
+			{
+				paste: { parameter: 'bodyText', text: 'Hi {{1}}, your order {{2}} is ready.' },
+				expressions: ['bodyText'],
+				texts: ['Hover over Body Text and click Fixed to list them here.'],
+				screenshot: 'editor-pasted-body-notice',
+			},
+			{ makeFixed: 'bodyText', shown: ['1', '2'], labels: ['Example for {{1}}', 'Example for {{2}}'], texts: ['Hi {{1}}, your order {{2}} is ready.'] },
 		],
 	},
 	{

@@ -20,6 +20,7 @@ import { WHATSAPP_TEMPLATES } from '../shared/templateKinds';
 import { readSimplify, templateCreator } from '../shared/templateRequests';
 import type { PreparedCreate } from '../shared/templateRequests';
 import { LABELS } from '../../helpers/labels';
+import { readTemplateText, VARIABLE_TEXT_FIELDS } from './templateText';
 
 export const description: INodeProperties[] = [
 	templateNameField('e.g. order_ready_notice', `Lowercase letters, digits and underscores, up to ${WHATSAPP_TEMPLATE_NAME_MAX} characters`),
@@ -75,7 +76,8 @@ export const description: INodeProperties[] = [
 
 /** The create body of one item, every limit checked; nothing is sent (see IncsOperation.prepare). */
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<PreparedCreate<WabaTemplateCreateBody>> {
-	const get = <T>(name: string, fallback: T): T => this.getNodeParameter(name, itemIndex, fallback) as T;
+	const get = <T>(name: string, fallback: T): T =>
+		(VARIABLE_TEXT_FIELDS.has(name) ? readTemplateText(this, name, itemIndex, fallback) : this.getNodeParameter(name, itemIndex, fallback)) as T;
 	const components: WabaComponentsInput =
 		get<string>('componentsInput', 'fields') === 'json'
 			? { mode: 'json', json: get<unknown>('componentsJson', '') }

@@ -166,6 +166,70 @@ describe('WhatsApp Template → Create', () => {
 		expect(scope.isDone()).toBe(true);
 	});
 
+	describe('texts pasted with their variables (n8n made the fields expressions)', () => {
+		it('keeps {{1}} and {{2}} as WhatsApp variables in the body and the URL button, and still resolves the real expressions', async () => {
+			const expected = {
+				name: 'summer_sale',
+				language: 'en_US',
+				category: 'MARKETING',
+				components: [
+					{ type: 'HEADER', format: 'TEXT', text: 'Summer {{1}}', example: { header_text: ['Sale'] } },
+					{ type: 'BODY', text: 'Hi {{1}}, use code {{2}} for 20 % off.', example: { body_text: [['Alex', 'FAKE10']] } },
+					{ type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Shop now', url: 'https://example.com/shop/{{1}}', example: ['https://example.com/shop/summer'] }] },
+				],
+			};
+			const scope = api().post('/external/templates', expected).reply(200, success(created));
+
+			const result = await run(
+				{
+					operation: 'create',
+					name: 'summer_sale',
+					category: 'MARKETING',
+					headerType: 'text',
+					headerText: '=Summer {{ 1 }}',
+					headerExample: 'Sale',
+					bodyText: '=Hi {{1}}, use code {{2}} for {{ $json.discount }} off.',
+					bodyExamples: mapped({ '1': 'Alex', '2': 'FAKE10' }),
+					buttons: { button: [{ type: 'URL', text: '=Shop {{ $json.verb }}', url: '=https://example.com/shop/{{1}}', urlExample: 'https://example.com/shop/summer' }] },
+				},
+				[{ json: { discount: '20 %', verb: 'now' } }],
+			);
+
+			expect(result.error).toBeUndefined();
+			expect(scope.isDone()).toBe(true);
+		});
+
+		it('keeps named variables ({{first_name}}) that n8n would otherwise fail on as unknown names', async () => {
+			const scope = api()
+				.post('/external/templates', (body: IDataObject) => JSON.stringify(body.components) === JSON.stringify([{ type: 'BODY', text: 'Hi {{first_name}}, your order {{order_id}} is ready.', example: { body_text_named_params: [{ param_name: 'first_name', example: 'Alex' }, { param_name: 'order_id', example: 'ORD1' }] } }]))
+				.reply(200, success(created));
+			const result = await run({
+				operation: 'create',
+				name: 'order_ready',
+				category: 'UTILITY',
+				bodyText: '=Hi {{first_name}}, your order {{ order_id }} is ready.',
+				bodyExamples: mapped({ first_name: 'Alex', order_id: 'ORD1' }),
+			});
+			expect(result.error).toBeUndefined();
+			expect(scope.isDone()).toBe(true);
+		});
+
+		it('keeps the variables of JSON components pasted as an expression', async () => {
+			const scope = api()
+				.post('/external/templates', (body: IDataObject) => JSON.stringify(body.components) === JSON.stringify([{ type: 'BODY', text: 'Your order {{1}} is ready.', example: { body_text: [['ORD0001']] } }]))
+				.reply(200, success(created));
+			const result = await run({
+				operation: 'create',
+				name: 'order_ready',
+				category: 'UTILITY',
+				componentsInput: 'json',
+				componentsJson: '=[{ "type": "BODY", "text": "Your order {{1}} is ready.", "example": { "body_text": [["ORD0001"]] } }]',
+			});
+			expect(result.error).toBeUndefined();
+			expect(scope.isDone()).toBe(true);
+		});
+	});
+
 	it('sends JSON components with uppercase types and example values as text', async () => {
 		const fixture = templateFixture('waba_templates.create.body_footer');
 		const expected = {

@@ -192,10 +192,18 @@ describe('getBodyVariableExamples (WhatsApp Template → Create, node version 1.
 		});
 		await expect(mapper({ ...create, bodyText: 'Your order is ready.' }, 'getBodyVariableExamples')).resolves.toEqual({
 			fields: [],
-			emptyFieldsNotice: 'The Body Text has no variables such as {{1}} or {{first_name}}, so it needs no examples.',
+			emptyFieldsNotice:
+				'The Body Text has no variables such as {{1}} or {{first_name}}, so it needs no examples. Pasted a text with variables and n8n made Body Text an expression (fx)? Hover over Body Text and click Fixed to list them here.',
 		});
 		const expression = await mapper({ ...create, bodyText: '={{ $json.text }}' }, 'getBodyVariableExamples');
 		expect(expression.fields).toEqual([]);
 		expect(expression.emptyFieldsNotice).toContain('Using JSON');
+	});
+
+	it('a body expression that reaches the mapper unevaluated still gets one field per variable', async () => {
+		const numbered = await mapper({ ...create, bodyText: '=Hi {{2}}, order {{ 1 }} ships {{ $json.when }}.' }, 'getBodyVariableExamples');
+		expect(numbered.fields.map((field) => field.id)).toEqual(['1', '2']);
+		const named = await mapper({ ...create, bodyText: '=Hi {{first_name}}, {{ true }}' }, 'getBodyVariableExamples');
+		expect(named.fields.map((field) => field.id)).toEqual(['first_name']);
 	});
 });
