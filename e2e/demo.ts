@@ -80,6 +80,11 @@ async function main(): Promise<void> {
 			'',
 		);
 	}
+	lines.push(
+		'  Send and Wait (the approval example): execute it, then open the newest answer link in a browser:',
+		`    curl -s ${simulator.url}/__sim/journal | grep -o 'http[^"\\]*webhook-waiting[^"\\]*' | tail -n 1`,
+		'',
+	);
 	lines.push(`  n8n log: ${n8n.logFile}`, '  Ctrl-C stops everything.', '');
 	console.log(lines.join('\n'));
 }

@@ -5,7 +5,7 @@ import nock from 'nock';
 
 import allComponents from '../../fixtures/messaging/waba_templates.resource.all_components.inferred.json';
 import rcsList from '../../fixtures/messaging/rcs_templates.list.json';
-import { expectSend, jsonItems, MANAGEMENT_URL, run } from './support';
+import { expectSend, jsonItems, MANAGEMENT_URL, MESSAGING_URL, run } from './support';
 
 interface Workflow {
 	nodes: Array<{ type: string; typeVersion: number; parameters: INodeParameters; credentials?: IDataObject }>;
@@ -79,5 +79,24 @@ describe('example workflows run as saved', () => {
 		);
 		expect(result.error).toBeUndefined();
 		expect(sends.every((scope) => scope.isDone())).toBe(true);
+	});
+
+	it('whatsapp-campaign-with-approval.json: the owner is asked on WhatsApp with "Send it" and "Hold" links, and the execution waits', async () => {
+		const workflow = JSON.parse(readFileSync(join(__dirname, '../../../../../../examples', 'whatsapp-campaign-with-approval.json'), 'utf8')) as {
+			nodes: Array<Workflow['nodes'][number] & { name: string }>;
+		};
+		const ask = workflow.nodes.find((node) => node.name === 'Ask the campaign owner');
+		expect(ask).toMatchObject({ type: 'n8n-nodes-incs.incs', typeVersion: 1.1, credentials: { incsApi: { id: '1', name: 'INCS account' } } });
+		const scope = nock(MESSAGING_URL)
+			.post('/external/messages/whatsapp', (body: { to: string; type: string; text: string }) =>
+				body.to === '85200000009' &&
+				body.type === 'text' &&
+				/^The summer campaign is ready: .* Send it now\?\n\nSend it:\nhttp\S+approved=true&wait=1&signature=\w+\n\nHold:\nhttp\S+approved=false&wait=1&signature=\w+$/.test(body.text),
+			)
+			.reply(200, envelope({ msg_id: 'm-1' }));
+		const result = await run(ask!.parameters, undefined, false, 1.1);
+		expect(result.error).toBeUndefined();
+		expect(result.run.status).toBe('waiting');
+		expect(scope.isDone()).toBe(true);
 	});
 });
