@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 import type { E2eTest, SuiteContext } from '../suites/context';
+import type { NodeCatalog } from '../support/nodeDescription';
 import { REPO_ROOT } from '../support/paths';
 import { chainWorkflow, triggerWorkflow } from '../support/workflowBuilder';
 import type { JsonObject } from '../support/workflowTypes';
@@ -26,26 +27,11 @@ export const README_IMAGES = {
 } as const;
 
 /**
- * The actions the node creator must list for INCS, in this order: sending first. The Send and Wait
- * actions are left out here: n8n's panel may list them in its own "Send and wait for response"
- * section, and only the order of these is asserted.
+ * The Send and Wait actions are left out of the order checked: n8n's panel may list them in its
+ * own "Send and wait for response" section. The node's action texts and their order (sending
+ * first) are pinned by actionTexts.test.ts; here the node creator must show them as declared.
  */
-const INCS_ACTIONS = [
-	'Send a WhatsApp template message',
-	'Send a WhatsApp message',
-	'Send a Viber message',
-	'Send an RCS template message',
-	'Send an RCS message',
-	'Create a WhatsApp template',
-	'Delete a WhatsApp template',
-	'Get a WhatsApp template',
-	'Get many WhatsApp templates',
-	'Create an RCS template',
-	'Delete an RCS template',
-	'Get an RCS template',
-	'Get many RCS templates',
-	'Get the INCS account details',
-];
+const SEND_AND_WAIT = 'sendAndWait';
 
 /** The trigger's events in the order the panel must offer them. */
 const TRIGGER_EVENTS = [
@@ -97,7 +83,9 @@ function inEditor(name: string, browser: (context: SuiteContext) => Promise<Brow
 	};
 }
 
-const nodeCreatorTest: Run = async (page, { env }) => {
+const nodeCreatorTest = (catalog: NodeCatalog): Run => async (page, { env }) => {
+	const declared = catalog.actions([SEND_AND_WAIT]);
+	assert.ok(declared.length > 0, 'the INCS node declares its actions');
 	const stored = await env.client.createWorkflow(chainWorkflow('e2e editor: node creator', [], env.credential));
 	await page.goto(`/workflow/${stored.id}`, { waitUntil: 'domcontentloaded' });
 	await page.locator('[data-test-id="canvas-node"]').first().waitFor({ state: 'visible', timeout: 120_000 });
@@ -108,12 +96,12 @@ const nodeCreatorTest: Run = async (page, { env }) => {
 	await creator.locator('[data-test-id="node-creator-item-name"]:text-is("INCS")').first().click();
 
 	// The actions view: every action's name, in the order shown (section labels are not items).
-	const firstAction = creator.locator(`[data-test-id="node-creator-item-name"]:text-is("${INCS_ACTIONS[0]}")`).first();
+	const firstAction = creator.locator(`[data-test-id="node-creator-item-name"]:text-is("${declared[0]}")`).first();
 	await firstAction.waitFor({ state: 'visible' });
 	const shown = (await creator.locator('[data-test-id="item-iterator-item"]:visible [data-test-id="node-creator-item-name"]').allInnerTexts()).map((text) => text.trim());
 	// The search results the panel slid over stay in the page; INCS's actions are the ones below.
-	const actions = shown.filter((text) => INCS_ACTIONS.includes(text));
-	assert.deepEqual(actions, INCS_ACTIONS, `the node creator lists ${JSON.stringify(shown)}`);
+	const actions = shown.filter((text) => declared.includes(text));
+	assert.deepEqual(actions, declared, `the node creator lists ${JSON.stringify(shown)}`);
 	// The actions panel slides in over the search results: photograph it once it has arrived.
 	await page.waitForTimeout(800);
 	await readmeScreenshot(page, README_IMAGES.nodeCreator);
@@ -122,7 +110,7 @@ const nodeCreatorTest: Run = async (page, { env }) => {
 	await firstAction.click();
 	await page.locator('[data-test-id="ndv"]').waitFor({ state: 'visible' });
 	await closePanel(page);
-	const text = await canvasNodeText(page, INCS_ACTIONS[0]);
+	const text = await canvasNodeText(page, declared[0]);
 	assert.match(text, /Send WhatsApp template/, `the added node shows "${text}"`);
 	assert.doesNotMatch(text, /sendTemplate|whatsAppMessage/, `the added node shows internal values: "${text}"`);
 };
@@ -207,9 +195,9 @@ const sendPanelsTest: Run = async (page, { env }) => {
 	}
 };
 
-export function canvasTests(browser: (context: SuiteContext) => Promise<Browser>): E2eTest[] {
+export function canvasTests(catalog: NodeCatalog, browser: (context: SuiteContext) => Promise<Browser>): E2eTest[] {
 	return [
-		inEditor('node creator lists the INCS send actions first, and a node added from one is named after it with a plain subtitle', browser, nodeCreatorTest),
+		inEditor('node creator lists the INCS send actions first, and a node added from one is named after it with a plain subtitle', browser, nodeCreatorTest(catalog)),
 		inEditor('INCS Trigger panel opens with the two setup steps, offers events by use, and its subtitle names them', browser, triggerPanelTest),
 		inEditor('README screenshots of the WhatsApp send panels (template, message, send and wait)', browser, sendPanelsTest),
 	];

@@ -98,5 +98,5 @@ export function editorTests(catalog: NodeCatalog): E2eTest[] {
 			skip: missing.length > 0 ? `${missing.join(', ')} not in the INCS node yet` : undefined,
 			run: (context: SuiteContext) => runScenario(scenario, context),
 		};
-	}).concat(canvasTests(sharedBrowser));
+	}).concat(canvasTests(catalog, sharedBrowser));
 }
