@@ -11,14 +11,9 @@ import {
 import { whatsAppVariablesFields } from '../../descriptions/templateVariables';
 import { WHATSAPP_SENDABLE_TEMPLATE_STATUSES } from '../../helpers/constants/whatsapp';
 import type { WhatsAppTemplate } from '../../helpers/payloads/types';
-import {
-	buildWhatsAppTemplateComponents,
-	describeWhatsAppTemplateVariables,
-	parseComponentsJson,
-	type WhatsAppVariableField,
-} from '../../helpers/payloads/whatsAppTemplate';
-import { readSimpleTemplateValues, type SimpleVariable } from '../../helpers/payloads/simpleTemplateValues';
-import { messageSender, prepareMessage, readMappedValues } from '../shared/sendMessage';
+import { buildWhatsAppTemplateComponents, describeWhatsAppTemplateVariables, parseComponentsJson } from '../../helpers/payloads/whatsAppTemplate';
+import { messageSender, prepareMessage } from '../shared/sendMessage';
+import { readWhatsAppVariableValues } from '../shared/whatsAppVariableValues';
 import type { PreparedMessage } from '../shared/sendMessage';
 import { lookUpSendableTemplate } from '../../methods/templateLookup';
 import type { RunSettings } from '../operation';
@@ -62,18 +57,10 @@ async function readTemplate(context: IExecuteFunctions, itemIndex: number, setti
 		const definition = await lookUpSendableTemplate(context, 'whatsApp', reference, WHATSAPP_SENDABLE_TEMPLATE_STATUSES, transport);
 		const trim = context.getNodeParameter('options.trimVariables', itemIndex, true) as boolean;
 		const fields = describeWhatsAppTemplateVariables(definition.components);
-		const values =
-			mode === 'simple'
-				? readSimpleTemplateValues(context.getNodeParameter('variableValues', itemIndex, ''), fields.map(simpleVariable))
-				: readMappedValues(context, itemIndex);
+		const values = readWhatsAppVariableValues(context, itemIndex, fields);
 		const components = buildWhatsAppTemplateComponents(fields, values, trim);
 		return { name: definition.name, ...(components ? { components } : {}) };
 	}
-}
-
-/** A body variable may also be named as it is written, "1" for {{1}}, which is what an agent sees in the text. */
-function simpleVariable(field: WhatsAppVariableField): SimpleVariable {
-	return { id: field.id, displayName: field.displayName, ...(field.kind === 'body' ? { aliases: [field.variable] } : {}) };
 }
 
 export const send = messageSender('whatsapp');

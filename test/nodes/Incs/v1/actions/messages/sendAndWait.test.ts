@@ -182,6 +182,38 @@ describe('Send and Wait for Response with a WhatsApp template (real n8n-core exe
 		expect(result.run.status).toBe('waiting');
 	});
 
+	it('Simple Values fill the other variables (as an AI agent gives them); the link buttons stay the node\'s', async () => {
+		nock(MANAGEMENT_URL).get('/external/templates/1000000000000077').reply(200, envelope(definition));
+		const suffix = (link: string) => link.slice('http://localhost:5678/webhook-waiting/'.length);
+		const scope = expectSend('/external/messages/whatsapp', {
+			to: '85291230001',
+			type: 'template',
+			template: {
+				name: 'approval_request',
+				components: [
+					{ type: 'body', parameters: [{ type: 'text', text: 'the spring campaign' }] },
+					{ type: 'button', sub_type: 'url', index: '0', parameters: [{ type: 'text', text: suffix(signedLink('approved=true')) }] },
+					{ type: 'button', sub_type: 'url', index: '1', parameters: [{ type: 'text', text: suffix(signedLink('approved=false')) }] },
+				],
+			},
+		});
+		const result = await run({ ...parameters, variablesMode: 'simple', variableValues: '["the spring campaign"]' });
+		expect(result.error).toBeUndefined();
+		expect(scope.isDone()).toBe(true);
+		expect(result.run.status).toBe('waiting');
+	});
+
+	it('Simple Values missing a variable: the error names it and the list the template takes, nothing is sent', async () => {
+		nock(MANAGEMENT_URL).get('/external/templates/1000000000000077').reply(200, envelope(definition));
+		const scope = anySend('/external/messages/whatsapp');
+		const result = await run({ ...parameters, variablesMode: 'simple', variableValues: '[]' });
+		expect(result.error?.message).toBe('Invalid "Variable Values" in item 1: it is empty, and the template needs a value');
+		// The list it gives names only the variables the person fills, not the link buttons.
+		expect(result.error?.description).toContain('Body {{1}}');
+		expect(result.error?.description).not.toMatch(/URL Suffix/);
+		expect(scope.isDone()).toBe(false);
+	});
+
 	it('a template without URL buttons for the links: an error before anything is sent', async () => {
 		nock(MANAGEMENT_URL)
 			.get('/external/templates/1000000000000077')
