@@ -11,6 +11,7 @@ export class Incs extends VersionedNodeType {
 			name: 'incs',
 			icon: { light: 'file:../../icons/incs.svg', dark: 'file:../../icons/incs.dark.svg' },
 			group: ['output'],
+			// What the canvas shows under the node's name, e.g. "Send WhatsApp template".
 			subtitle: subtitleExpression(),
 			description: 'Send WhatsApp, Viber and RCS messages and manage templates with INCS',
 			defaultVersion: 1.1,

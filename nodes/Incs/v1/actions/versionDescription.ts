@@ -7,7 +7,6 @@ import * as viberMessage from './viberMessage/ViberMessage.resource';
 import * as whatsAppMessage from './whatsAppMessage/WhatsAppMessage.resource';
 import * as rcsTemplate from './rcsTemplate/RcsTemplate.resource';
 import * as whatsAppTemplate from './whatsAppTemplate/WhatsAppTemplate.resource';
-import { subtitleExpression } from './actionTexts';
 import type { IncsResource } from './node.type';
 import { toolDescriptionFields } from './toolDescriptions';
 
@@ -27,14 +26,13 @@ export const RESOURCE_OPTIONS: Array<{ name: string; value: IncsResource }> = [
 ];
 
 /**
- * What version 1 adds to the base description in `Incs.node.ts`. The icon and group stay in the
- * base: n8n resolves icon paths relative to the registered node file, not to this one.
+ * What version 1 adds to the base description in `Incs.node.ts`. The icon, group and canvas
+ * subtitle stay in the base, which this is merged over (IncsV1.node.ts): n8n resolves icon paths
+ * relative to the registered node file, not to this one.
  */
 export const versionDescription: Omit<INodeTypeDescription, 'group' | 'icon' | 'displayName' | 'description'> = {
 	name: 'incs',
 	version: [1, 1.1],
-	// What the canvas shows under the node's name, e.g. "Send WhatsApp template".
-	subtitle: subtitleExpression(),
 	defaults: { name: 'INCS' },
 	usableAsTool: true,
 	inputs: [NodeConnectionTypes.Main],

@@ -6,11 +6,14 @@ import {
 	DEFAULT_DECLINE_LABEL,
 	DEFAULT_FORM_BUTTON_LABEL,
 	DEFAULT_RESPOND_LABEL,
+	FORM_FIELD_TYPES,
 	FORM_FIELDS_MAX,
+	type FormFieldType,
 	RESPONSE_LABEL_MAX,
 } from '../helpers/constants/sendAndWait';
 import { SEND_AND_WAIT_LABELS as L } from '../helpers/sendAndWait/setup';
 import { WHATSAPP_SERVICE_WINDOW_HOURS } from '../helpers/constants/whatsapp';
+import { enumOptions, type OptionLabel } from './enumOptions';
 import { optionsCollection } from './options';
 import { limitWaitTime } from './sendAndWaitLimit';
 import { recipientField } from './recipient';
@@ -69,6 +72,16 @@ const approvalOptions: INodeProperties = {
 	displayOptions: { show: { responseType: ['approval'] } },
 };
 
+/** The custom form's field types, from the list the run checks them against. */
+const FORM_FIELD_TYPE_LABELS: Record<FormFieldType, OptionLabel> = {
+	date: { name: 'Date' },
+	dropdown: { name: 'Dropdown List' },
+	email: { name: 'Email' },
+	number: { name: 'Number' },
+	text: { name: 'Text' },
+	textarea: { name: 'Textarea' },
+};
+
 const formFields: INodeProperties = {
 	displayName: L.formFields,
 	name: 'formFields',
@@ -88,14 +101,7 @@ const formFields: INodeProperties = {
 					name: 'fieldType',
 					type: 'options',
 					default: 'text',
-					options: [
-						{ name: 'Date', value: 'date' },
-						{ name: 'Dropdown List', value: 'dropdown' },
-						{ name: 'Email', value: 'email' },
-						{ name: 'Number', value: 'number' },
-						{ name: 'Text', value: 'text' },
-						{ name: 'Textarea', value: 'textarea' },
-					],
+					options: enumOptions(FORM_FIELD_TYPES, FORM_FIELD_TYPE_LABELS),
 				},
 				{
 					displayName: L.fieldOptions,
@@ -242,7 +248,7 @@ export function sendAndWaitMessageFormat(): INodeProperties[] {
 		{ ...sendAndWaitNotice(WHATSAPP_SERVICE_WINDOW_HOURS, 'To ask anyone at any time, pick Message Format: Template.'), displayOptions: { show: { messageFormat: ['freeForm'] } } },
 		{
 			displayName:
-				'Outside the 24-hour window WhatsApp delivers only approved templates. Use a template with one URL button per response link (Approve, or Approve and Decline; Respond for a form) whose URL is the address of your n8n followed by /webhook-waiting/{{1}}, e.g. https://n8n.example.com/webhook-waiting/{{1}}. The node puts each signed response link into its button; map the other variables below and leave the button variables empty.',
+				`Outside the ${WHATSAPP_SERVICE_WINDOW_HOURS}-hour window WhatsApp delivers only approved templates. Use a template with one URL button per response link (Approve, or Approve and Decline; Respond for a form) whose URL is the address of your n8n followed by /webhook-waiting/{{1}}, e.g. https://n8n.example.com/webhook-waiting/{{1}}. The node puts each signed response link into its button; map the other variables below and leave the button variables empty.`,
 			name: 'templateNotice',
 			type: 'notice',
 			default: '',

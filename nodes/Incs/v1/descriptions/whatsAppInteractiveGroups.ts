@@ -12,6 +12,7 @@ import {
 	WHATSAPP_CAROUSEL_CARD_BODY_LINE_BREAKS_MAX,
 	WHATSAPP_CAROUSEL_CARD_BODY_MAX,
 	WHATSAPP_CAROUSEL_CARDS_MAX,
+	WHATSAPP_CAROUSEL_HEADER_TYPES,
 	WHATSAPP_CAROUSEL_CARDS_MIN,
 	WHATSAPP_CTA_DISPLAY_TEXT_MAX,
 	WHATSAPP_LIST_BUTTON_TEXT_MAX,
@@ -28,6 +29,7 @@ import {
 	WHATSAPP_MEDIA_HINTS,
 } from '../helpers/constants/whatsapp';
 import { LABELS } from '../helpers/labels';
+import { enumOptions } from './enumOptions';
 import { FROM_VERSION_1_1, VERSION_1_ONLY } from './formVersions';
 import { ruleNotice } from './ruleNotice';
 
@@ -141,6 +143,12 @@ export function listFields(): INodeProperties[] {
 	];
 }
 
+/** A carousel card's media types, from the list the run checks cards against. */
+const CAROUSEL_MEDIA_OPTIONS = enumOptions(WHATSAPP_CAROUSEL_HEADER_TYPES, {
+	image: { name: 'Image', description: WHATSAPP_MEDIA_HINTS.image },
+	video: { name: 'Video', description: WHATSAPP_MEDIA_HINTS.video },
+});
+
 /**
  * One media type for the whole carousel (Meta: every card uses the same header type), chosen once
  * above the cards, so the form cannot mix them (node version 1.1). Nodes of version 1 keep a type
@@ -151,10 +159,7 @@ export function carouselMediaTypeField(): INodeProperties {
 		displayName: LABELS.carouselMediaType,
 		name: 'carouselMediaType',
 		type: 'options',
-		options: [
-			{ name: 'Image', value: 'image', description: WHATSAPP_MEDIA_HINTS.image },
-			{ name: 'Video', value: 'video', description: WHATSAPP_MEDIA_HINTS.video },
-		],
+		options: CAROUSEL_MEDIA_OPTIONS,
 		default: 'image',
 		hint: 'Every card of a carousel shows the same kind of media (WhatsApp)',
 		displayOptions: { show: { ...forKinds(['carousel'])?.show, ...FROM_VERSION_1_1 } },
@@ -162,7 +167,7 @@ export function carouselMediaTypeField(): INodeProperties {
 }
 
 /** The card's media link; its example follows the carousel's media type (an n8n root path, `/…`). */
-function cardMediaUrlField(type: 'image' | 'video'): INodeProperties {
+function cardMediaUrlField(type: (typeof WHATSAPP_CAROUSEL_HEADER_TYPES)[number]): INodeProperties {
 	return {
 		displayName: LABELS.cardMediaUrl,
 		name: 'mediaUrl',
@@ -181,10 +186,7 @@ const VERSION_1_CARD_MEDIA: INodeProperties[] = [
 		displayName: LABELS.cardHeaderType,
 		name: 'headerType',
 		type: 'options',
-		options: [
-			{ name: 'Image', value: 'image', description: WHATSAPP_MEDIA_HINTS.image },
-			{ name: 'Video', value: 'video', description: WHATSAPP_MEDIA_HINTS.video },
-		],
+		options: CAROUSEL_MEDIA_OPTIONS,
 		default: 'image',
 		description: 'What the card shows at its top; every card of a carousel uses the same type (WhatsApp)',
 		displayOptions: { show: VERSION_1_ONLY },

@@ -9,9 +9,9 @@ const WHATSAPP_PLACEHOLDER = /\{\{\s*([a-z0-9_]+)\s*\}\}/g;
 /** `[name]`; group 1 is the variable. Global: use with matchAll or replace. */
 export const RCS_PLACEHOLDER = /\[([A-Za-z0-9_]+)\]/g;
 
-/** The placeholder of one WhatsApp variable, e.g. `{{ 1 }}` for '1'. */
-export function whatsAppPlaceholderOf(variable: string): RegExp {
-	return new RegExp(`\\{\\{\\s*${variable}\\s*\\}\\}`);
+/** `text` with each WhatsApp placeholder replaced by what `replace` makes of it (its whole text and its variable). */
+export function replaceWhatsAppPlaceholders(text: string, replace: (placeholder: string, variable: string) => string): string {
+	return text.replace(WHATSAPP_PLACEHOLDER, replace);
 }
 
 /** Distinct WhatsApp variables in order of first appearance (`{{1}}` → `1`, `{{first_name}}` → `first_name`). */
@@ -22,6 +22,11 @@ export function findWhatsAppVariables(text: string): string[] {
 /** Whether a WhatsApp variable is named (`first_name`) rather than positional (`1`). */
 export function isNamedWhatsAppVariable(variable: string): boolean {
 	return !/^\d+$/.test(variable);
+}
+
+/** WhatsApp variables in the order they are filled: positional ones by number ({{1}}, {{2}}, …), named ones as written. */
+export function orderedWhatsAppVariables(variables: string[]): string[] {
+	return variables.every((variable) => !isNamedWhatsAppVariable(variable)) ? [...variables].sort((a, b) => Number(a) - Number(b)) : variables;
 }
 
 /** Whether a value holds an RCS `[variable]`, so it is only known at send time. */

@@ -95,13 +95,14 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 export const send = templateCreator<WabaTemplateCreateBody>(WHATSAPP_TEMPLATES);
 
 function readComponentsForm(get: <T>(name: string, fallback: T) => T): WabaComponentsForm {
+	const bodyText = get('bodyText', '');
 	return {
 		headerType: get('headerType', 'none'),
 		headerText: get('headerText', ''),
 		headerExample: get('headerExample', ''),
 		headerMediaUrl: get('headerMediaUrl', ''),
-		bodyText: get('bodyText', ''),
-		bodyVariableExamples: bodyExamplesOf(get('bodyText', ''), get('bodyExamples', null), get('bodyVariableExamples', {})),
+		bodyText,
+		bodyVariableExamples: bodyExamplesOf(bodyText, get('bodyExamples', null), get('bodyVariableExamples', {})),
 		footerText: get('footerText', ''),
 		buttons: get('buttons', {}),
 	};

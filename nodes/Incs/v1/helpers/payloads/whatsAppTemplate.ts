@@ -3,7 +3,7 @@
  * the mapped values become the `components` of a send (INCS "Send WhatsApp message" (template); Meta's send format with
  * lowercase `type` and a string button `index`).
  */
-import { findWhatsAppVariables, isNamedWhatsAppVariable as isNamed } from '../placeholders';
+import { findWhatsAppVariables, isNamedWhatsAppVariable as isNamed, orderedWhatsAppVariables } from '../placeholders';
 import {
 	WHATSAPP_COUPON_CODE_MAX,
 	WHATSAPP_LATITUDE_MAX,
@@ -64,10 +64,7 @@ export function describeWhatsAppTemplateVariables(components: WabaDefinitionComp
 				fields.push({ kind: 'headerLocation', id: `header_location_${part}`, displayName: `Header Location ${noun}`, part });
 			}
 		} else if (type === 'BODY' && component.text) {
-			const variables = findWhatsAppVariables(component.text);
-			// Positional variables are filled in numeric order ({{1}}, {{2}}, …), whatever order they appear in.
-			const ordered = variables.every((v) => !isNamed(v)) ? [...variables].sort((a, b) => Number(a) - Number(b)) : variables;
-			for (const variable of ordered) {
+			for (const variable of orderedWhatsAppVariables(findWhatsAppVariables(component.text))) {
 				fields.push({ kind: 'body', id: `body_${variable}`, displayName: `Body {{${variable}}}`, variable });
 			}
 		} else if (type === 'BUTTONS') {

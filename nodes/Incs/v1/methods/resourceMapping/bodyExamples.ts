@@ -1,7 +1,8 @@
 import type { ILoadOptionsFunctions, ResourceMapperFields } from 'n8n-workflow';
 
-import { findWhatsAppVariables, isNamedWhatsAppVariable } from '../../helpers/placeholders';
+import { findWhatsAppVariables, orderedWhatsAppVariables } from '../../helpers/placeholders';
 import { pastedVariablesOf } from '../../helpers/templates/whatsApp/pastedVariables';
+import { toMapperField } from './templateVariables';
 
 /**
  * WhatsApp Template → Create: one example field per variable found in the Body Text, so the
@@ -31,16 +32,5 @@ export async function getBodyVariableExamples(this: ILoadOptionsFunctions): Prom
 		// (n8n made it an expression) arrives here as "Hi 1": say how to get its fields.
 		return { fields: [], emptyFieldsNotice: PASTED_BODY_NOTICE };
 	}
-	const ordered = variables.every((name) => !isNamedWhatsAppVariable(name)) ? [...variables].sort((a, b) => Number(a) - Number(b)) : variables;
-	return {
-		fields: ordered.map((name) => ({
-			id: name,
-			displayName: `Example for {{${name}}}`,
-			required: true,
-			defaultMatch: false,
-			canBeUsedToMatch: false,
-			display: true,
-			type: 'string',
-		})),
-	};
+	return { fields: orderedWhatsAppVariables(variables).map((name) => toMapperField({ id: name, displayName: `Example for {{${name}}}` })) };
 }

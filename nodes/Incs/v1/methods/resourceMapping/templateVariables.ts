@@ -30,7 +30,8 @@ function chosenTemplate(context: ILoadOptionsFunctions): TemplateReference | und
 	}
 }
 
-function toMapperField(field: { id: string; displayName: string }): ResourceMapperField {
+/** A required text field of the mapper, as every variable or example field is. */
+export function toMapperField(field: { id: string; displayName: string }): ResourceMapperField {
 	return {
 		id: field.id,
 		displayName: field.displayName,

@@ -6,13 +6,13 @@
  * words would behave differently depending on how they got into the field.
  *
  * An n8n expression is JavaScript that reads data (`{{ $json.name }}`); a block holding nothing but
- * a number or a lowercase name cannot read anything, so such a block is a WhatsApp variable. It is
+ * a WhatsApp placeholder (digits, lowercase letters and `_`, helpers/placeholders.ts) cannot read
+ * anything, so such a block is a WhatsApp variable; the template checks then judge it as typed. It is
  * rewritten into an expression that yields the variable's own text, and the rest of the expression
  * keeps working: `=Hi {{first_name}}, {{ $json.offer }}` gives `Hi {{first_name}}, 20 % off`.
  */
 
-/** A `{{…}}` block that holds only a WhatsApp variable: a number, or a name as Meta allows it. */
-const VARIABLE_BLOCK = /\{\{\s*(\d+|[a-z][a-z0-9_]*)\s*\}\}/g;
+import { findWhatsAppVariables, replaceWhatsAppPlaceholders } from '../../placeholders';
 
 /** Names that mean something in JavaScript on their own; kept as the expression wrote them. */
 const JAVASCRIPT_WORDS = new Set(['true', 'false', 'null', 'undefined', 'this', 'typeof', 'void', 'new']);
@@ -29,7 +29,7 @@ function literal(variable: string): string {
 export function keepWhatsAppVariables(raw: string): string | undefined {
 	if (!raw.startsWith('=')) return undefined;
 	let found = false;
-	const kept = raw.replace(VARIABLE_BLOCK, (block: string, variable: string) => {
+	const kept = replaceWhatsAppPlaceholders(raw, (block, variable) => {
 		if (JAVASCRIPT_WORDS.has(variable)) return block;
 		found = true;
 		return `{{ ${literal(variable)} }}`;
@@ -40,8 +40,7 @@ export function keepWhatsAppVariables(raw: string): string | undefined {
 /** The WhatsApp variables an expression holds as blocks of their own, in the order written. */
 export function pastedVariablesOf(raw: string): string[] {
 	if (!raw.startsWith('=')) return [];
-	const names = [...raw.matchAll(VARIABLE_BLOCK)].map((match) => match[1]).filter((name) => !JAVASCRIPT_WORDS.has(name));
-	return [...new Set(names)];
+	return findWhatsAppVariables(raw).filter((name) => !JAVASCRIPT_WORDS.has(name));
 }
 
 /**
