@@ -1,9 +1,9 @@
 import type { IDisplayOptions } from 'n8n-workflow';
 
 /**
- * Node version 1.1 changed three forms (see docs in the CHANGELOG): WhatsApp Template → Create
- * takes one example field per body variable and a language list, and carousels (WhatsApp
- * interactive, RCS template) take one media type for all cards. The older fields stay for nodes
+ * Node version 1.1 changed these forms (see the CHANGELOG): WhatsApp Template → Create takes one
+ * example field per body variable and a language list, and the WhatsApp interactive carousel takes
+ * one media type for all cards. The older fields stay for nodes
  * of version 1: n8n drops every saved value whose field is not displayed when it loads a
  * workflow, so hiding or renaming them would silently lose what older workflows saved.
  */
