@@ -11,7 +11,10 @@ export interface OptionLabel {
  * which TypeScript enforces. Sorted by name, as n8n's lint rules want.
  */
 export function enumOptions<T extends string>(values: readonly T[], labels: Record<T, OptionLabel>): INodePropertyOptions[] {
-	return values
-		.map((value) => ({ value, ...labels[value] }))
-		.sort((a, b) => a.name.localeCompare(b.name));
+	return enumOptionsInOrder(values, labels).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The same, in the constant's own order, for a list whose order means something (Minutes, Hours, Days). */
+export function enumOptionsInOrder<T extends string>(values: readonly T[], labels: Record<T, OptionLabel>): INodePropertyOptions[] {
+	return values.map((value) => ({ value, ...labels[value] }));
 }

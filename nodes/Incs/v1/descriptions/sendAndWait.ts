@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import {
+	APPROVAL_TYPES,
 	DEFAULT_APPROVE_LABEL,
 	DEFAULT_DECLINE_LABEL,
 	DEFAULT_FORM_BUTTON_LABEL,
@@ -10,10 +11,11 @@ import {
 	FORM_FIELDS_MAX,
 	type FormFieldType,
 	RESPONSE_LABEL_MAX,
+	SEND_AND_WAIT_RESPONSE_TYPES,
 } from '../helpers/constants/sendAndWait';
 import { SEND_AND_WAIT_LABELS as L } from '../helpers/sendAndWait/setup';
 import { WHATSAPP_SERVICE_WINDOW_HOURS } from '../helpers/constants/whatsapp';
-import { enumOptions, type OptionLabel } from './enumOptions';
+import { enumOptions, enumOptionsInOrder, type OptionLabel } from './enumOptions';
 import { optionsCollection } from './options';
 import { limitWaitTime } from './sendAndWaitLimit';
 import { recipientField } from './recipient';
@@ -46,10 +48,7 @@ const approvalOptions: INodeProperties = {
 					name: 'approvalType',
 					type: 'options',
 					default: 'single',
-					options: [
-						{ name: 'Approve Only', value: 'single' },
-						{ name: 'Approve and Decline', value: 'double' },
-					],
+					options: enumOptionsInOrder(APPROVAL_TYPES, { single: { name: 'Approve Only' }, double: { name: 'Approve and Decline' } }),
 				},
 				{
 					displayName: L.approveLabel,
@@ -207,11 +206,11 @@ export function sendAndWaitFields(notice: INodeProperties[]): INodeProperties[] 
 			name: 'responseType',
 			type: 'options',
 			default: 'approval',
-			options: [
-				{ name: 'Approval', value: 'approval', description: 'The person approves (or declines) from a link in the message' },
-				{ name: 'Free Text', value: 'freeText', description: 'The person types an answer on a page opened from the message' },
-				{ name: 'Custom Form', value: 'customForm', description: 'The person fills in the fields you define on a page opened from the message' },
-			],
+			options: enumOptionsInOrder(SEND_AND_WAIT_RESPONSE_TYPES, {
+				approval: { name: 'Approval', description: 'The person approves (or declines) from a link in the message' },
+				freeText: { name: 'Free Text', description: 'The person types an answer on a page opened from the message' },
+				customForm: { name: 'Custom Form', description: 'The person fills in the fields you define on a page opened from the message' },
+			}),
 		},
 		formFields,
 		approvalOptions,

@@ -1,13 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { WAIT_AMOUNT_MIN_MINUTES } from '../helpers/constants/sendAndWait';
+import { WAIT_AMOUNT_MIN_MINUTES, WAIT_DEFAULT, WAIT_LIMIT_TYPES, WAIT_UNITS } from '../helpers/constants/sendAndWait';
+import { enumOptionsInOrder } from './enumOptions';
 
 /** Send and Wait's optional wait limit: after an interval, or at a date and time. */
 export const limitWaitTime: INodeProperties = {
 	displayName: 'Limit Wait Time',
 	name: 'limitWaitTime',
 	type: 'fixedCollection',
-	default: { values: { limitType: 'afterTimeInterval', resumeAmount: 45, resumeUnit: 'minutes' } },
+	default: { values: { limitType: 'afterTimeInterval', resumeAmount: WAIT_DEFAULT.amount, resumeUnit: WAIT_DEFAULT.unit } },
 	description:
 		'Whether to stop waiting after a while. When the limit is reached without an answer, the workflow continues with the input items, each with data: { timedOut: true }.',
 	options: [
@@ -20,16 +21,17 @@ export const limitWaitTime: INodeProperties = {
 					name: 'limitType',
 					type: 'options',
 					default: 'afterTimeInterval',
-					options: [
-						{ name: 'After Time Interval', value: 'afterTimeInterval', description: 'Waits for a certain amount of time' },
-						{ name: 'At Specified Time', value: 'atSpecifiedTime', description: 'Waits until the set date and time' },
-					],
+					options: enumOptionsInOrder(WAIT_LIMIT_TYPES, {
+						afterTimeInterval: { name: 'After Time Interval', description: 'Waits for a certain amount of time' },
+						atSpecifiedTime: { name: 'At Specified Time', description: 'Waits until the set date and time' },
+					}),
 				},
 				{
 					displayName: 'Amount',
 					name: 'resumeAmount',
 					type: 'number',
 					typeOptions: { minValue: 0, numberPrecision: 2 },
+					// n8n's lint reads only a literal default; builders.test.ts holds it to WAIT_DEFAULT.
 					default: 45,
 					hint: `At least ${WAIT_AMOUNT_MIN_MINUTES} minute: n8n checks waiting executions once a minute`,
 					displayOptions: { show: { limitType: ['afterTimeInterval'] } },
@@ -39,11 +41,7 @@ export const limitWaitTime: INodeProperties = {
 					name: 'resumeUnit',
 					type: 'options',
 					default: 'minutes',
-					options: [
-						{ name: 'Minutes', value: 'minutes' },
-						{ name: 'Hours', value: 'hours' },
-						{ name: 'Days', value: 'days' },
-					],
+					options: enumOptionsInOrder(WAIT_UNITS, { minutes: { name: 'Minutes' }, hours: { name: 'Hours' }, days: { name: 'Days' } }),
 					displayOptions: { show: { limitType: ['afterTimeInterval'] } },
 				},
 				{

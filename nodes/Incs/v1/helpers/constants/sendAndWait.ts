@@ -35,5 +35,7 @@ export type WaitLimitType = (typeof WAIT_LIMIT_TYPES)[number];
 export const WAIT_UNITS = ['minutes', 'hours', 'days'] as const;
 export type WaitUnit = (typeof WAIT_UNITS)[number];
 export const WAIT_UNIT_MS: Record<WaitUnit, number> = { minutes: 60_000, hours: 3_600_000, days: 86_400_000 };
+/** The interval Limit Wait Time opens with (n8n's own send-and-wait default), also what an unset value means. */
+export const WAIT_DEFAULT: { amount: number; unit: WaitUnit } = { amount: 45, unit: 'minutes' };
 /** The wait tracker of n8n checks waiting executions once a minute, so a shorter limit is not kept. */
 export const WAIT_AMOUNT_MIN_MINUTES = 1;

@@ -1,4 +1,4 @@
-import { WAIT_AMOUNT_MIN_MINUTES, WAIT_LIMIT_TYPES, WAIT_UNIT_MS, WAIT_UNITS } from '../constants/sendAndWait';
+import { WAIT_AMOUNT_MIN_MINUTES, WAIT_DEFAULT, WAIT_LIMIT_TYPES, WAIT_UNIT_MS, WAIT_UNITS } from '../constants/sendAndWait';
 import { ValidationError } from '../validation/error';
 import { checkOneOf } from '../validation/values';
 
@@ -22,8 +22,8 @@ export function waitLimit(input: WaitLimitInput | undefined, now: Date): Date | 
 	if (input === undefined || Object.keys(input).length === 0) return undefined;
 	const type = checkOneOf(WAIT_LIMIT_LABELS.limitType, input.limitType ?? 'afterTimeInterval', WAIT_LIMIT_TYPES);
 	if (type === 'afterTimeInterval') {
-		const unit = checkOneOf(WAIT_LIMIT_LABELS.resumeUnit, input.resumeUnit ?? 'hours', WAIT_UNITS);
-		const amount = typeof input.resumeAmount === 'number' ? input.resumeAmount : Number(input.resumeAmount ?? 1);
+		const unit = checkOneOf(WAIT_LIMIT_LABELS.resumeUnit, input.resumeUnit ?? WAIT_DEFAULT.unit, WAIT_UNITS);
+		const amount = typeof input.resumeAmount === 'number' ? input.resumeAmount : Number(input.resumeAmount ?? WAIT_DEFAULT.amount);
 		const ms = amount * WAIT_UNIT_MS[unit];
 		if (!Number.isFinite(ms) || ms < WAIT_AMOUNT_MIN_MINUTES * WAIT_UNIT_MS.minutes) {
 			throw new ValidationError(

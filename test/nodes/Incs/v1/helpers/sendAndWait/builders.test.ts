@@ -2,6 +2,10 @@ import { responseLinks } from '../../../../../../nodes/Incs/v1/helpers/sendAndWa
 import { rcsSendAndWait, textWithLinks, viberSendAndWait, whatsAppSendAndWait } from '../../../../../../nodes/Incs/v1/helpers/sendAndWait/messages';
 import { checkResponseSetup } from '../../../../../../nodes/Incs/v1/helpers/sendAndWait/setup';
 import type { ResponseLink } from '../../../../../../nodes/Incs/v1/helpers/sendAndWait/types';
+import type { INodeProperties } from 'n8n-workflow';
+
+import { limitWaitTime } from '../../../../../../nodes/Incs/v1/descriptions/sendAndWaitLimit';
+import { WAIT_DEFAULT } from '../../../../../../nodes/Incs/v1/helpers/constants/sendAndWait';
 import { waitLimit } from '../../../../../../nodes/Incs/v1/helpers/sendAndWait/waitLimit';
 import { ValidationError } from '../../../../../../nodes/Incs/v1/helpers/validation/error';
 
@@ -111,6 +115,14 @@ describe('wait limit', () => {
 	it('no limit: wait until someone answers', () => {
 		expect(waitLimit(undefined, now)).toBeUndefined();
 		expect(waitLimit({}, now)).toBeUndefined();
+	});
+
+	it('an interval left unset means what the form opens with, 45 minutes', () => {
+		expect(waitLimit({ limitType: 'afterTimeInterval' }, now)).toEqual(new Date('2026-12-03T10:45:00.000Z'));
+		const fields = (limitWaitTime.options?.[0] as { values: INodeProperties[] }).values;
+		expect(fields.find((field) => field.name === 'resumeAmount')?.default).toBe(WAIT_DEFAULT.amount);
+		expect(fields.find((field) => field.name === 'resumeUnit')?.default).toBe(WAIT_DEFAULT.unit);
+		expect(limitWaitTime.default).toEqual({ values: { limitType: 'afterTimeInterval', resumeAmount: WAIT_DEFAULT.amount, resumeUnit: WAIT_DEFAULT.unit } });
 	});
 
 	it('after an interval', () => {
