@@ -39,10 +39,13 @@ export interface ShareWindow {
 	shareA: number;
 }
 
-/** Counts per campaign in consecutive windows of `windowMs` from `from` to `to` (whole windows only). */
-export function shareWindows(a: number[], b: number[], origin: number, from: number, to: number, windowMs: number): ShareWindow[] {
+/**
+ * Counts per campaign in windows of `windowMs` from `from` to `to` (whole windows only), one
+ * starting every `stepMs` (consecutive when the step is the window; overlapping when shorter).
+ */
+export function shareWindows(a: number[], b: number[], origin: number, from: number, to: number, windowMs: number, stepMs = windowMs): ShareWindow[] {
 	const windows: ShareWindow[] = [];
-	for (let start = from; start + windowMs <= to; start += windowMs) {
+	for (let start = from; start + windowMs <= to; start += stepMs) {
 		const inside = (time: number): boolean => time >= start && time < start + windowMs;
 		const countA = a.filter(inside).length;
 		const countB = b.filter(inside).length;
