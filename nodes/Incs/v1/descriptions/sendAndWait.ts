@@ -19,6 +19,7 @@ import { enumOptions, enumOptionsInOrder, type OptionLabel } from './enumOptions
 import { optionsCollection } from './options';
 import { limitWaitTime } from './sendAndWaitLimit';
 import { recipientField } from './recipient';
+import { ruleNotice } from './ruleNotice';
 import { sendAndWaitNotice } from './serviceWindow';
 import { whatsAppTemplateLocator } from './templatePicker';
 import { whatsAppVariablesFields } from './templateVariables';
@@ -81,14 +82,13 @@ const FORM_FIELD_TYPE_LABELS: Record<FormFieldType, OptionLabel> = {
 	textarea: { name: 'Textarea' },
 };
 
-const formFields: INodeProperties = {
+const formFields: INodeProperties[] = ruleNotice({
 	displayName: L.formFields,
 	name: 'formFields',
 	type: 'fixedCollection',
 	placeholder: 'Add field',
 	typeOptions: { multipleValues: true, sortable: true },
 	default: {},
-	description: `The fields of the page the person fills in (at most ${FORM_FIELDS_MAX}). Each answer is output under its field label.`,
 	options: [
 		{
 			displayName: 'Values',
@@ -136,7 +136,7 @@ const formFields: INodeProperties = {
 		},
 	],
 	displayOptions: { show: { responseType: ['customForm'] } },
-};
+}, `1 to ${FORM_FIELDS_MAX} fields on the page the person fills in. Each answer is output under its field label.`);
 
 const formOptions: INodeProperties[] = [
 	{
@@ -212,7 +212,7 @@ export function sendAndWaitFields(notice: INodeProperties[]): INodeProperties[] 
 				customForm: { name: 'Custom Form', description: 'The person fills in the fields you define on a page opened from the message' },
 			}),
 		},
-		formFields,
+		...formFields,
 		approvalOptions,
 		...updateDisplayOptions({ show: { responseType: ['approval'] } }, [optionsCollection([limitWaitTime, ...approvalPageOptions])]),
 		...updateDisplayOptions({ show: { responseType: ['freeText', 'customForm'] } }, [optionsCollection([limitWaitTime, ...formOptions])]),
