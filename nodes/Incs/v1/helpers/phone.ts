@@ -1,4 +1,4 @@
-import { PHONE_DIGITS_MAX, PHONE_DIGITS_MIN, PHONE_INTERNATIONAL_PREFIX, PHONE_SEPARATORS } from './constants/phone';
+import { PHONE_DIGITS_MAX, PHONE_DIGITS_MIN, PHONE_INTERNATIONAL_PREFIX, PHONE_SEPARATORS, PHONE_SPREADSHEET_DECIMAL } from './constants/phone';
 import { ValidationError } from './validation/error';
 import { asText } from './validation/text';
 
@@ -19,6 +19,13 @@ export function normalizePhoneNumber(value: unknown, field = RECIPIENT_FIELD): s
 		throw new ValidationError(field, 'it is empty', `Fill in "${field}" with the number including its country code, e.g. +852 6841 1234.`);
 	}
 	const typed = raw.trim();
+	if (PHONE_SPREADSHEET_DECIMAL.test(typed)) {
+		throw new ValidationError(
+			field,
+			`"${typed}" ends in "${typed.slice(typed.indexOf('.'))}", as a spreadsheet writes a number stored as a decimal`,
+			`Remove "${typed.slice(typed.indexOf('.'))}" (format the spreadsheet column as text), e.g. ${typed.slice(0, typed.indexOf('.'))}.`,
+		);
+	}
 	let compact = typed.replace(PHONE_SEPARATORS, '');
 	if (compact.startsWith('+')) compact = compact.slice(1);
 	else if (compact.startsWith(PHONE_INTERNATIONAL_PREFIX)) compact = compact.slice(PHONE_INTERNATIONAL_PREFIX.length);

@@ -32,7 +32,7 @@ import {
 	WHATSAPP_MEDIA_FORMATS,
 } from '../constants/whatsapp';
 import { ValidationError } from '../validation/error';
-import { mediaUrl } from '../validation/links';
+import { checkUrl, mediaUrl } from '../validation/links';
 import { checkLineBreaks, optionalText, requiredText } from '../validation/text';
 import { checkCount, checkOneOf, checkUnique } from '../validation/values';
 import { LABELS } from '../labels';
@@ -182,7 +182,8 @@ function ctaAction(displayText: unknown, url: unknown, at: (label: string) => st
 		name: 'cta_url' as const,
 		parameters: {
 			display_text: requiredText(at(LABELS.ctaDisplayText), displayText, WHATSAPP_CTA_DISPLAY_TEXT_MAX),
-			url: mediaUrl(at(LABELS.ctaUrl), url),
+			// A link the person opens on their phone, not a file INCS downloads.
+			url: checkUrl(at(LABELS.ctaUrl), url),
 		},
 	};
 }

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { ValidationError } from './error';
 import type { FieldPath } from './fieldPath';
 import { isPlainObject } from './json';
-import { checkUrl } from './links';
+import { checkDownloadable, checkUrl } from './links';
 import { checkMaxLength, describeNonText, requireText } from './text';
 
 /**
@@ -52,6 +52,14 @@ export function textAt(path: FieldPath, value: unknown, rule: TextRule): string 
 export function urlAt(path: FieldPath, value: unknown, placeholder: RegExp): string {
 	const text = textAt(path, value, { required: true }).trim();
 	checkUrl(String(path), text.replace(placeholder, 'x'));
+	return text;
+}
+
+/** `urlAt` for a file INCS (or Meta, or Google) downloads: also refuses local and private hosts. */
+export function downloadUrlAt(path: FieldPath, value: unknown, placeholder: RegExp): string {
+	const text = urlAt(path, value, placeholder);
+	// A placeholder may stand for a whole host name (`https://[cdn]/a.jpg`): read it as a public one.
+	checkDownloadable(String(path), text.replace(placeholder, 'x.example.com'));
 	return text;
 }
 

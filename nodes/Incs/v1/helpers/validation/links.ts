@@ -1,3 +1,4 @@
+import { LOCAL_HOST_NAMES, LOCAL_HOST_SUFFIXES, PRIVATE_IPV4_RANGES, PRIVATE_IPV6_ADDRESSES, PRIVATE_IPV6_PREFIXES } from '../constants/links';
 import { formatNames, type MediaFormat, WELL_KNOWN_FILE_EXTENSIONS } from '../constants/mediaFormats';
 import { ValidationError } from './error';
 import { requireText } from './text';
@@ -23,12 +24,42 @@ export function linkFileExtension(link: string): string {
 }
 
 /**
- * A public media URL, optionally of one of `format`'s file types. Only a file name that ends in a
+ * The host of `link` when only the sender's own computer or network can reach it (`localhost`,
+ * `192.168.1.20`, `nas.local`, a one-word intranet name), else undefined.
+ */
+export function localHostOf(link: string): string | undefined {
+	const hostname = new URL(link).hostname.toLowerCase();
+	const host = hostname.startsWith('[') ? hostname.slice(1, -1) : hostname.replace(/\.$/, '');
+	if (LOCAL_HOST_NAMES.includes(host) || LOCAL_HOST_SUFFIXES.some((suffix) => host.endsWith(suffix))) return host;
+	if (hostname.startsWith('[')) return PRIVATE_IPV6_ADDRESSES.includes(host) || PRIVATE_IPV6_PREFIXES.test(host) ? host : undefined;
+	const octets = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(host);
+	if (octets !== null) {
+		const [first, second] = [Number(octets[1]), Number(octets[2])];
+		return PRIVATE_IPV4_RANGES.some(([octet, from, to]) => first === octet && second >= from && second <= to) ? host : undefined;
+	}
+	// A name without a dot is resolved inside the sender's network only (`http://fileserver/…`).
+	return host.includes('.') ? undefined : host;
+}
+
+/** A link INCS downloads a file from: public, not on the sender's own computer or network. */
+export function checkDownloadable(field: string, link: string): void {
+	const host = localHostOf(link);
+	if (host === undefined) return;
+	throw new ValidationError(
+		field,
+		`"${link}" points at ${host}, which only your own computer or network can reach; INCS downloads the file from the internet`,
+		'Put the file on a public web server or file host and link to it there.',
+	);
+}
+
+/**
+ * A public media URL that INCS downloads, optionally of one of `format`'s file types. Only a file name that ends in a
  * well-known extension is judged: links without one (download scripts, CDNs) may still serve the
  * right type, and INCS checks those.
  */
 export function mediaUrl(field: string, value: unknown, format?: MediaFormat): string {
 	const link = checkUrl(field, value);
+	checkDownloadable(field, link);
 	if (format === undefined) return link;
 	const extension = linkFileExtension(link);
 	if (WELL_KNOWN_FILE_EXTENSIONS.has(extension) && !format.extensions.includes(extension)) {

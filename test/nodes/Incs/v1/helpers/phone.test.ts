@@ -8,6 +8,8 @@ describe('normalizePhoneNumber', () => {
 		['00852 6841 1234', '85268411234'],
 		['+1 (415) 555-0100', '14155550100'],
 		['852.6841.1234', '85268411234'],
+		['852.6841.1200', '85268411200'],
+		['+852 6841.00', '852684100'],
 		['  8526841511234  ', '8526841511234'],
 		['+44/20/7946/0958', '442079460958'],
 		['852\u00a06841\u20111234', '85268411234'],
@@ -30,6 +32,9 @@ describe('normalizePhoneNumber', () => {
 		['06841 1234 56', 'Recipient Phone Number: "06841 1234 56" starts with 0, so it has no country code'],
 		['000852 6841 1234', 'Recipient Phone Number: "000852 6841 1234" starts with 0, so it has no country code'],
 		[1.5, 'Recipient Phone Number: 1.5 is not a phone number'],
+		// Exported from a spreadsheet column of numbers: the dot is not a separator here.
+		['85268411234.0', 'Recipient Phone Number: "85268411234.0" ends in ".0", as a spreadsheet writes a number stored as a decimal'],
+		['+85268411234.00', 'Recipient Phone Number: "+85268411234.00" ends in ".00"'],
 	])('rejects %p', (typed, message) => {
 		expect(() => normalizePhoneNumber(typed)).toThrow(ValidationError);
 		expect(() => normalizePhoneNumber(typed)).toThrow(message);
@@ -37,5 +42,18 @@ describe('normalizePhoneNumber', () => {
 
 	it('names the field it was given', () => {
 		expect(() => normalizePhoneNumber('12', 'Phone')).toThrow('Phone: "12" has 2 digits');
+	});
+});
+
+describe('a number exported from a spreadsheet as a decimal', () => {
+	it('says what to remove and gives the number as it should be', () => {
+		let thrown: unknown;
+		try {
+			normalizePhoneNumber('85268411234.0');
+		} catch (error) {
+			thrown = error;
+		}
+		expect(thrown).toBeInstanceOf(ValidationError);
+		expect((thrown as ValidationError).fix).toBe('Remove ".0" (format the spreadsheet column as text), e.g. 85268411234.');
 	});
 });

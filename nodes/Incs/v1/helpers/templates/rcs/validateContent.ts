@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { RCS_TEXT_MAX } from '../../constants/rcs';
 import { unreachable } from '../../exhaustive';
 import * as limits from '../../constants/rcsTemplate';
-import { listAt, objectAt, textAt, urlAt } from '../../validation/atPath';
+import { downloadUrlAt, listAt, objectAt, textAt } from '../../validation/atPath';
 import { ValidationError } from '../../validation/error';
 import type { FieldPath } from '../../validation/fieldPath';
 import { checkCount, checkOneOf } from '../../validation/values';
@@ -79,7 +79,7 @@ function validateCard(path: FieldPath, value: unknown, standalone: boolean): Rcs
 		required: false,
 		max: limits.RCS_CARD_DESCRIPTION_MAX,
 	});
-	const mediaUrl = urlAt(path.field(LABELS.mediaUrl, 'mediaUrl'), card.mediaUrl, RCS_PLACEHOLDER);
+	const mediaUrl = downloadUrlAt(path.field(LABELS.mediaUrl, 'mediaUrl'), card.mediaUrl, RCS_PLACEHOLDER);
 	const thumbnailPath = path.field(LABELS.thumbnailUrl, 'thumbnailUrl');
 	const hasThumbnail = card.thumbnailUrl !== undefined && card.thumbnailUrl !== null && card.thumbnailUrl !== '';
 	if (standalone && !hasThumbnail && isVideoUrl(mediaUrl)) {
@@ -89,7 +89,7 @@ function validateCard(path: FieldPath, value: unknown, standalone: boolean): Rcs
 			'Enter the public URL of a thumbnail image (JPEG, JPG or PNG) for the video.',
 		);
 	}
-	const thumbnailUrl = hasThumbnail ? urlAt(thumbnailPath, card.thumbnailUrl, RCS_PLACEHOLDER) : undefined;
+	const thumbnailUrl = hasThumbnail ? downloadUrlAt(thumbnailPath, card.thumbnailUrl, RCS_PLACEHOLDER) : undefined;
 	const suggestions = validateSuggestions(path.field(LABELS.suggestions, 'suggestions'), card.suggestions, limits.RCS_SUGGESTIONS_MAX.card);
 	return {
 		cardTitle,

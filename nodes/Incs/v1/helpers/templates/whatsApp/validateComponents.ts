@@ -8,7 +8,7 @@ import {
 	WABA_HEADER_TEXT_VARIABLES_MAX,
 } from '../../constants/whatsappTemplate';
 import { findWhatsAppVariables, isNamedWhatsAppVariable } from '../../placeholders';
-import { listAt, objectAt, textAt, urlAt } from '../../validation/atPath';
+import { downloadUrlAt, listAt, objectAt, textAt } from '../../validation/atPath';
 import { ValidationError } from '../../validation/error';
 import type { FieldPath } from '../../validation/fieldPath';
 import { checkOneOf } from '../../validation/values';
@@ -77,7 +77,7 @@ function validateHeader(path: FieldPath, component: IDataObject): WabaHeaderComp
 		const examplePath = path.field(LABELS.headerSampleUrl, 'example');
 		const example = objectAt(examplePath, component.example ?? {});
 		const handles = listAt(examplePath.field(undefined, 'header_handle'), example.header_handle);
-		const url = urlAt(examplePath.field(undefined, 'header_handle').entry(undefined, 0), handles[0], NO_PLACEHOLDER);
+		const url = downloadUrlAt(examplePath.field(undefined, 'header_handle').entry(undefined, 0), handles[0], NO_PLACEHOLDER);
 		return { type: 'HEADER', format, example: { header_handle: [url] } };
 	}
 
