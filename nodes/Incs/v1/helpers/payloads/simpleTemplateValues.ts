@@ -8,6 +8,7 @@ import { LABELS } from '../labels';
 import { ValidationError } from '../validation/error';
 import { fieldPath } from '../validation/fieldPath';
 import { tryParse } from '../validation/json';
+import { hasOwnText } from '../validation/text';
 
 /** A variable of the chosen template: `id` is the key the mapper uses, `displayName` its label. */
 export interface SimpleVariable {
@@ -30,7 +31,8 @@ function expected(variables: SimpleVariable[]): string {
 
 function scalar(value: unknown, where: string, variables: SimpleVariable[]): string {
 	if (value === null || value === undefined) return '';
-	if (typeof value === 'object') {
+	// A date ($now, a Date) reads as its text, as it does in the variable fields.
+	if (typeof value === 'object' && (Array.isArray(value) || !hasOwnText(value))) {
 		throw new ValidationError(fieldPath(label, where), 'it is an object or a list; a variable takes text', expected(variables));
 	}
 	return String(value);
@@ -47,10 +49,10 @@ export function readSimpleTemplateValues(raw: unknown, variables: SimpleVariable
 		throw new ValidationError(label, `it is empty, and the template needs ${variables.length === 1 ? 'a value' : `${variables.length} values`}`, expected(variables));
 	}
 	if (Array.isArray(parsed)) return fromList(parsed, variables);
-	if (typeof parsed === 'object') return fromObject(parsed as Record<string, unknown>, variables);
-	// One bare value (a number, a quoted text) fits a one-variable template.
+	if (typeof parsed === 'object' && !hasOwnText(parsed)) return fromObject(parsed as Record<string, unknown>, variables);
+	// One bare value (a number, a quoted text, a date) fits a one-variable template.
 	if (variables.length === 1) return { [variables[0].id]: scalar(parsed, variables[0].id, variables) };
-	throw new ValidationError(label, `it is a single value (${JSON.stringify(parsed)})`, expected(variables));
+	throw new ValidationError(label, `it is a single value (${JSON.stringify(typeof parsed === 'object' ? String(parsed) : parsed)})`, expected(variables));
 }
 
 /**

@@ -41,7 +41,7 @@ export function asText(field: string, value: unknown): string {
 }
 
 /** An object whose class gives it its own text form (Date, Luxon's DateTime), unlike a plain object. */
-function hasOwnText(value: object): boolean {
+export function hasOwnText(value: object): boolean {
 	const { toString } = value as { toString?: unknown };
 	return typeof toString === 'function' && toString !== Object.prototype.toString;
 }

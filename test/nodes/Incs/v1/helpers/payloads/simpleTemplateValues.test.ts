@@ -56,6 +56,19 @@ describe('Simple Values: template variables as a list or an object', () => {
 		expect(failure(raw)).toMatchObject({ field: 'Variable Values', problem, fix: EXPECTED });
 	});
 
+	it('a date ($now, a Date) reads as its own text, as it does in the variable fields', () => {
+		// Like Luxon's DateTime, which writes itself as ISO text.
+		class Moment {
+			toString() {
+				return '2026-12-03T10:00:00.000+08:00';
+			}
+		}
+		const date = new Date(Date.UTC(2026, 11, 3, 2));
+		expect(readSimpleTemplateValues(['Fri', new Moment(), date], whatsApp)).toEqual({ header_text: 'Fri', body_1: '2026-12-03T10:00:00.000+08:00', body_2: String(date) });
+		expect(readSimpleTemplateValues(new Moment(), [whatsApp[1]])).toEqual({ body_1: '2026-12-03T10:00:00.000+08:00' });
+		expect(failure(new Moment())).toMatchObject({ problem: 'it is a single value ("2026-12-03T10:00:00.000+08:00")', fix: EXPECTED });
+	});
+
 	it('a value that is itself a list or object is refused, naming the variable', () => {
 		expect(failure(['Fri', ['Alex'], 'B2'])).toMatchObject({ field: 'Variable Values › body_1', problem: 'it is an object or a list; a variable takes text' });
 		expect(failure({ header_text: 'Fri', body_1: 'Alex', '2': { x: 1 } })).toMatchObject({ field: 'Variable Values › 2' });
