@@ -19,6 +19,16 @@ export function findWhatsAppVariables(text: string): string[] {
 	return distinct(Array.from(text.matchAll(WHATSAPP_PLACEHOLDER), (match) => match[1]));
 }
 
+/**
+ * The part of a URL button's URL before its variable, when the URL ends in one
+ * (`https://shop.example/track/{{1}}` → `https://shop.example/track/`): Meta appends the button's
+ * parameter there. Undefined when the URL does not end in a placeholder.
+ */
+export function whatsAppUrlBeforeVariable(url: string): string | undefined {
+	const trailing = new RegExp(`${WHATSAPP_PLACEHOLDER.source}\\s*$`).exec(url);
+	return trailing === null ? undefined : url.slice(0, trailing.index);
+}
+
 /** Whether a WhatsApp variable is named (`first_name`) rather than positional (`1`). */
 export function isNamedWhatsAppVariable(variable: string): boolean {
 	return !/^\d+$/.test(variable);

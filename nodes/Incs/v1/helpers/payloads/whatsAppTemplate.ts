@@ -39,6 +39,17 @@ export type WhatsAppVariableField =
  * line and cuts longer ones, and has no per-field hint, so the text around each variable is
  * shown once for the whole template (`describeWhatsAppTemplateText`).
  */
+/** The id of the variable field that fills URL button `index`'s variable (0-based, as INCS's `index`). */
+export function urlSuffixFieldId(index: number): string {
+	return `button_${index}_url_suffix`;
+}
+
+/** The button index a `urlSuffixFieldId` names, or undefined for any other field id. */
+export function urlSuffixIndexOf(id: string): number | undefined {
+	const match = /^button_(\d+)_url_suffix$/.exec(id);
+	return match === null ? undefined : Number(match[1]);
+}
+
 export function describeWhatsAppTemplateVariables(components: WabaDefinitionComponent[] = []): WhatsAppVariableField[] {
 	const fields: WhatsAppVariableField[] = [];
 	for (const component of components) {
@@ -73,7 +84,7 @@ export function describeWhatsAppTemplateVariables(components: WabaDefinitionComp
 				if (buttonType === 'URL' && button.url && findWhatsAppVariables(button.url).length > 0) {
 					fields.push({
 						kind: 'urlSuffix',
-						id: `button_${index}_url_suffix`,
+						id: urlSuffixFieldId(index),
 						displayName: `Button ${index + 1} URL Suffix`,
 						index,
 					});

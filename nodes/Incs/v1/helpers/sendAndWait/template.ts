@@ -6,6 +6,8 @@
  * Buttons are used in template order: the first carries Approve (or Respond), the second Decline.
  */
 import type { WabaDefinitionComponent } from '../payloads/templateResources';
+import { urlSuffixFieldId, urlSuffixIndexOf } from '../payloads/whatsAppTemplate';
+import { whatsAppUrlBeforeVariable } from '../placeholders';
 import type { WhatsAppTemplateComponent } from '../payloads/types';
 import { ValidationError } from '../validation/error';
 import type { ResponseLink } from './types';
@@ -16,15 +18,17 @@ interface UrlButton {
 	index: number;
 	text: string;
 	url: string;
+	/** The URL before its variable: where the response link must start. */
+	base: string;
 }
 
 function variableUrlButtons(components: WabaDefinitionComponent[]): UrlButton[] {
 	const buttons = components.find((component) => (component.type ?? '').toUpperCase() === 'BUTTONS')?.buttons ?? [];
-	return buttons.flatMap((button, index) =>
-		(button.type ?? '').toUpperCase() === 'URL' && typeof button.url === 'string' && /\{\{[^}]+\}\}\s*$/.test(button.url)
-			? [{ index, text: button.text ?? `Button ${index + 1}`, url: button.url }]
-			: [],
-	);
+	return buttons.flatMap((button, index) => {
+		if ((button.type ?? '').toUpperCase() !== 'URL' || typeof button.url !== 'string') return [];
+		const base = whatsAppUrlBeforeVariable(button.url);
+		return base === undefined ? [] : [{ index, text: button.text ?? `Button ${index + 1}`, url: button.url, base }];
+	});
 }
 
 /** The URL a template button needs to carry this n8n's links: the link without execution, node and query. */
@@ -52,7 +56,7 @@ export function responseButtonValues(components: WabaDefinitionComponent[], link
 	const values: Record<string, string> = {};
 	links.forEach((link, position) => {
 		const button = buttons[position];
-		const base = button.url.replace(/\{\{[^}]+\}\}\s*$/, '');
+		const { base } = button;
 		if (!link.url.startsWith(base)) {
 			throw new ValidationError(
 				TEMPLATE_FIELD,
@@ -60,7 +64,7 @@ export function responseButtonValues(components: WabaDefinitionComponent[], link
 				`Pick a template whose URL buttons are ${suggestion}; the node fills in the variable.`,
 			);
 		}
-		values[`button_${button.index}_url_suffix`] = link.url.slice(base.length);
+		values[urlSuffixFieldId(button.index)] = link.url.slice(base.length);
 	});
 	return values;
 }
@@ -70,13 +74,17 @@ export function withResponseButtons(
 	components: WhatsAppTemplateComponent[] | undefined,
 	values: Record<string, string>,
 ): WhatsAppTemplateComponent[] {
-	const indexes = Object.keys(values).map((key) => key.replace(/^button_(\d+)_url_suffix$/, '$1'));
+	const links = Object.entries(values).flatMap(([id, suffix]) => {
+		const index = urlSuffixIndexOf(id);
+		return index === undefined ? [] : [{ index: String(index), suffix }];
+	});
+	const indexes = links.map((link) => link.index);
 	const kept = (components ?? []).filter((component) => !(component.type === 'button' && indexes.includes(component.index)));
-	const buttons: WhatsAppTemplateComponent[] = indexes.map((index) => ({
+	const buttons: WhatsAppTemplateComponent[] = links.map(({ index, suffix }) => ({
 		type: 'button',
 		sub_type: 'url',
 		index,
-		parameters: [{ type: 'text', text: values[`button_${index}_url_suffix`] }],
+		parameters: [{ type: 'text', text: suffix }],
 	}));
 	return [...kept, ...buttons];
 }
