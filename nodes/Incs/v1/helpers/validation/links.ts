@@ -1,4 +1,4 @@
-import { LOCAL_HOST_NAMES, LOCAL_HOST_SUFFIXES, PRIVATE_IPV4_RANGES, PRIVATE_IPV6_ADDRESSES, PRIVATE_IPV6_PREFIXES } from '../constants/links';
+import { LOCAL_HOST_NAMES, LOCAL_HOST_SUFFIXES, PRIVATE_IPV4_RANGES, PRIVATE_IPV6_ADDRESSES, PRIVATE_IPV6_PREFIXES, SHARE_PAGE_RULES } from '../constants/links';
 import { formatNames, type MediaFormat, WELL_KNOWN_FILE_EXTENSIONS } from '../constants/mediaFormats';
 import { ValidationError } from './error';
 import { requireText } from './text';
@@ -41,14 +41,27 @@ export function localHostOf(link: string): string | undefined {
 	return host.includes('.') ? undefined : host;
 }
 
-/** A link INCS downloads a file from: public, not on the sender's own computer or network. */
+/**
+ * A link INCS downloads a file from: public, not on the sender's own computer or network, and the
+ * file itself rather than a file-sharing page about it (Google Drive's "view", Dropbox's preview).
+ */
 export function checkDownloadable(field: string, link: string): void {
 	const host = localHostOf(link);
-	if (host === undefined) return;
+	if (host !== undefined) {
+		throw new ValidationError(
+			field,
+			`"${link}" points at ${host}, which only your own computer or network can reach; INCS downloads the file from the internet`,
+			'Put the file on a public web server or file host and link to it there.',
+		);
+	}
+	const url = new URL(link);
+	const share = SHARE_PAGE_RULES.find((rule) => rule.matches(url));
+	if (share === undefined) return;
+	const direct = share.direct(url);
 	throw new ValidationError(
 		field,
-		`"${link}" points at ${host}, which only your own computer or network can reach; INCS downloads the file from the internet`,
-		'Put the file on a public web server or file host and link to it there.',
+		`"${link}" opens a ${share.service} page about the file, not the file; INCS would download that page`,
+		[direct === undefined ? 'Use a link that downloads the file itself.' : `Use the link to the file itself: ${direct}`, share.sharing].filter(Boolean).join(' '),
 	);
 }
 

@@ -61,4 +61,44 @@ describe('links INCS downloads a file from', () => {
 		expect(downloadUrlAt(path, 'https://[cdn]/a.jpg', /\[[a-z_]+\]/g)).toBe('https://[cdn]/a.jpg');
 		expect(() => downloadUrlAt(path, 'http://localhost/[product].jpg', /\[[a-z_]+\]/g)).toThrow('points at localhost');
 	});
+
+	it.each([
+		[
+			'https://drive.google.com/file/d/1AbC_dEf-123/view?usp=sharing',
+			'"https://drive.google.com/file/d/1AbC_dEf-123/view?usp=sharing" opens a Google Drive page about the file, not the file; INCS would download that page',
+			'Use the link to the file itself: https://drive.google.com/uc?export=download&id=1AbC_dEf-123 Share the file with "Anyone with the link".',
+		],
+		[
+			'https://drive.google.com/open?id=1AbC',
+			'"https://drive.google.com/open?id=1AbC" opens a Google Drive page about the file, not the file; INCS would download that page',
+			'Use the link to the file itself: https://drive.google.com/uc?export=download&id=1AbC Share the file with "Anyone with the link".',
+		],
+		[
+			'https://www.dropbox.com/s/k3y/spring.jpg?dl=0',
+			'"https://www.dropbox.com/s/k3y/spring.jpg?dl=0" opens a Dropbox page about the file, not the file; INCS would download that page',
+			'Use the link to the file itself: https://www.dropbox.com/s/k3y/spring.jpg?dl=1',
+		],
+		[
+			'https://www.dropbox.com/scl/fi/k3y/spring.jpg?rlkey=abc',
+			'"https://www.dropbox.com/scl/fi/k3y/spring.jpg?rlkey=abc" opens a Dropbox page about the file, not the file; INCS would download that page',
+			'Use the link to the file itself: https://www.dropbox.com/scl/fi/k3y/spring.jpg?rlkey=abc&dl=1',
+		],
+	])('a file-sharing page is refused with the link to the file: %s', (link, problem, fix) => {
+		expect(() => checkDownloadable('Media URL', link)).toThrow(ValidationError);
+		try {
+			checkDownloadable('Media URL', link);
+		} catch (error) {
+			expect(error).toMatchObject({ field: 'Media URL', problem, fix });
+		}
+	});
+
+	it.each([
+		'https://drive.google.com/uc?export=download&id=1AbC',
+		'https://www.dropbox.com/s/k3y/spring.jpg?dl=1',
+		'https://www.dropbox.com/scl/fi/k3y/spring.jpg?rlkey=abc&raw=1',
+		'https://dl.dropboxusercontent.com/s/k3y/spring.jpg',
+		'https://example.com/file/d/1AbC/view',
+	])('the file itself is not a sharing page: %s', (link) => {
+		expect(() => checkDownloadable('Media URL', link)).not.toThrow();
+	});
 });
