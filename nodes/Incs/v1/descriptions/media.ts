@@ -28,7 +28,7 @@ export function mediaFields(spec: MediaFieldsSpec): INodeProperties[] {
 		required: true,
 		default: '',
 		placeholder: 'e.g. https://example.com/files/brochure',
-		description: 'Public https:// link to the file; INCS downloads it from there',
+		description: 'Public https:// link to the file itself (not a Drive or Dropbox page, nor an address inside your network); INCS downloads it from there',
 		hint: spec.hints[type],
 		displayOptions: { show: { messageType: [type] } },
 	}));
