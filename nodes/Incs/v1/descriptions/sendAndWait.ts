@@ -33,7 +33,7 @@ import { whatsAppVariablesFields } from './templateVariables';
 
 const labelHint = `At most ${RESPONSE_LABEL_MAX} characters`;
 
-const approvalOptions: INodeProperties = {
+const approvalOptions: INodeProperties[] = ruleNotice({
 	displayName: 'Approval Options',
 	name: 'approvalOptions',
 	type: 'fixedCollection',
@@ -70,7 +70,7 @@ const approvalOptions: INodeProperties = {
 		},
 	],
 	displayOptions: { show: { responseType: ['approval'] } },
-};
+}, `Without options, the message has one link, "${DEFAULT_APPROVE_LABEL}". Add an option to offer "${DEFAULT_DECLINE_LABEL}" too or to change the labels.`);
 
 /** The custom form's field types, from the list the run checks them against. */
 const FORM_FIELD_TYPE_LABELS: Record<FormFieldType, OptionLabel> = {
@@ -213,7 +213,7 @@ export function sendAndWaitFields(notice: INodeProperties[]): INodeProperties[] 
 			}),
 		},
 		...formFields,
-		approvalOptions,
+		...approvalOptions,
 		...updateDisplayOptions({ show: { responseType: ['approval'] } }, [optionsCollection([limitWaitTime, ...approvalPageOptions])]),
 		...updateDisplayOptions({ show: { responseType: ['freeText', 'customForm'] } }, [optionsCollection([limitWaitTime, ...formOptions])]),
 	];

@@ -136,6 +136,7 @@ describe('12.6: carousels', () => {
 		['RCS card suggestions', 'suggestionsRule', 'Up to 4 reply or action chips'],
 		['WhatsApp template buttons', 'buttonsRule', 'Up to 10 buttons'],
 		['Send and Wait form fields', 'formFieldsRule', '1 to 20 fields'],
+		['Send and Wait approval', 'approvalOptionsRule', 'Without options, the message has one link, "Approve". Add an option to offer "Decline" too'],
 	])('%s: the rule is a notice above the list', (_label, name, text) => {
 		const notices = allProperties(describeVersion(1.1).properties).filter((property) => property.name === name && property.type === 'notice');
 		expect(notices.some((notice) => notice.displayName.startsWith(text))).toBe(true);
