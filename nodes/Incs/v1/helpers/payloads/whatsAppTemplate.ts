@@ -3,7 +3,7 @@
  * the mapped values become the `components` of a send (INCS "Send WhatsApp message" (template); Meta's send format with
  * lowercase `type` and a string button `index`).
  */
-import { findWhatsAppVariables, isNamedWhatsAppVariable as isNamed, orderedWhatsAppVariables } from '../placeholders';
+import { findWhatsAppVariables, isNamedWhatsAppVariable as isNamed, orderedWhatsAppVariables, whatsAppUrlBeforeVariable } from '../placeholders';
 import {
 	WHATSAPP_COUPON_CODE_MAX,
 	WHATSAPP_LATITUDE_MAX,
@@ -30,7 +30,8 @@ export type WhatsAppVariableField =
 	| { kind: 'headerMedia'; id: string; displayName: string; media: 'image' | 'video' | 'document' }
 	| { kind: 'headerLocation'; id: string; displayName: string; part: WhatsAppLocationPart }
 	| { kind: 'body'; id: string; displayName: string; variable: string }
-	| { kind: 'urlSuffix'; id: string; displayName: string; index: number }
+	/** `base`: the button's URL before its variable, which the value is appended to. */
+	| { kind: 'urlSuffix'; id: string; displayName: string; index: number; base: string }
 	| { kind: 'couponCode'; id: string; displayName: string; index: number };
 
 /**
@@ -87,6 +88,7 @@ export function describeWhatsAppTemplateVariables(components: WabaDefinitionComp
 						id: urlSuffixFieldId(index),
 						displayName: `Button ${index + 1} URL Suffix`,
 						index,
+						base: whatsAppUrlBeforeVariable(button.url) ?? button.url.replace(/\{\{.*$/, ''),
 					});
 				} else if (buttonType === 'COPY_CODE') {
 					fields.push({ kind: 'couponCode', id: `button_${index}_coupon_code`, displayName: `Button ${index + 1} Coupon Code`, index });
@@ -154,6 +156,7 @@ export function buildWhatsAppTemplateComponents(
 				body.push(textParameter(field.variable, value));
 				break;
 			case 'urlSuffix':
+				checkUrlSuffix(label, value, field.base);
 				buttons.push({ type: 'button', sub_type: 'url', index: String(field.index), parameters: [{ type: 'text', text: value }] });
 				break;
 			case 'couponCode':
@@ -177,6 +180,21 @@ export function buildWhatsAppTemplateComponents(
 	if (body.length > 0) components.push({ type: 'body', parameters: body });
 	components.push(...buttons);
 	return components.length > 0 ? components : undefined;
+}
+
+/**
+ * A URL button's value is appended to the URL the template fixed (`https://shop.example/track/`
+ * + `A1042`). A whole link pasted there would open `https://shop.example/track/https://…`.
+ */
+function checkUrlSuffix(label: string, value: string, base: string): void {
+	const text = value.trim();
+	if (!/^(https?:\/\/|www\.)/i.test(text)) return;
+	const rest = base !== '' && text.startsWith(base) ? text.slice(base.length) : '';
+	throw new ValidationError(
+		label,
+		`"${value}" is a whole link, but the button already opens ${base} and adds this value at its end`,
+		rest === '' ? `Give only the part that goes after ${base}, such as an order number.` : `Give only the part after ${base}: ${rest}`,
+	);
 }
 
 /** A location header part: coordinates as decimal degrees within range, name and address as typed. */

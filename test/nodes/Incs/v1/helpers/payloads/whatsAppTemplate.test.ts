@@ -17,7 +17,7 @@ describe('describeWhatsAppTemplateVariables', () => {
 			{ kind: 'body', id: 'body_1', displayName: 'Body {{1}}', variable: '1' },
 			{ kind: 'body', id: 'body_2', displayName: 'Body {{2}}', variable: '2' },
 			{ kind: 'body', id: 'body_3', displayName: 'Body {{3}}', variable: '3' },
-			{ kind: 'urlSuffix', id: 'button_1_url_suffix', displayName: 'Button 2 URL Suffix', index: 1 },
+			{ kind: 'urlSuffix', id: 'button_1_url_suffix', displayName: 'Button 2 URL Suffix', index: 1, base: 'https://example.com/shop/' },
 			{ kind: 'couponCode', id: 'button_3_coupon_code', displayName: 'Button 4 Coupon Code', index: 3 },
 		]);
 	});
@@ -76,6 +76,23 @@ describe('buildWhatsAppTemplateComponents', () => {
 			body_3: '10%',
 		});
 		expect(components).toEqual(headerTextRequest.template.components);
+	});
+
+	it.each([
+		['https://example.com/shop/summer-42', 'Give only the part after https://example.com/shop/: summer-42'],
+		['  www.example.com/shop/summer-42', 'Give only the part that goes after https://example.com/shop/, such as an order number.'],
+		['HTTP://other.example/x', 'Give only the part that goes after https://example.com/shop/, such as an order number.'],
+	])('a whole link pasted as the URL suffix (%s) is refused; the button would open the template URL followed by it', (suffix, fix) => {
+		const fields = describeWhatsAppTemplateVariables(allComponents.components);
+		const values = { header_image_url: 'https://example.com/h.png', body_1: 'A', body_2: 'B', body_3: 'C', button_1_url_suffix: suffix, button_3_coupon_code: 'X' };
+		expect(() => buildWhatsAppTemplateComponents(fields, values)).toThrow(
+			`Variables › Button 2 URL Suffix: "${suffix.trim()}" is a whole link, but the button already opens https://example.com/shop/ and adds this value at its end`,
+		);
+		try {
+			buildWhatsAppTemplateComponents(fields, values);
+		} catch (error) {
+			expect(error).toMatchObject({ fix });
+		}
 	});
 
 	it('named variables carry parameter_name; URL suffix uses sub_type url and a string index', () => {
