@@ -84,6 +84,32 @@ function addPickerTemplates(simulator: Simulator): () => void {
 	};
 }
 
+/** A question template for Send and Wait: a body variable and two URL buttons for the answer links. */
+function addQuestionTemplate(simulator: Simulator): () => void {
+	const buttonUrl = 'https://n8n.example.com/webhook-waiting/{{1}}';
+	const template = simulator.state.createWabaTemplate(
+		{
+			name: 'editor_question',
+			language: 'en_US',
+			category: 'UTILITY',
+			components: [
+				{ type: 'BODY', text: 'Publish the {{1}} campaign?', example: { body_text: [['December']] } },
+				{
+					type: 'BUTTONS',
+					buttons: [
+						{ type: 'URL', text: 'Send it', url: buttonUrl, example: ['https://n8n.example.com/webhook-waiting/1'] },
+						{ type: 'URL', text: 'Hold', url: buttonUrl, example: ['https://n8n.example.com/webhook-waiting/1'] },
+					],
+				},
+			],
+		},
+		'APPROVED',
+	);
+	return () => {
+		simulator.state.waba.delete(template.template_id);
+	};
+}
+
 const pickerEntry = (n: number) => `picker_notice_${String(n).padStart(3, '0')} (en_US) — UTILITY — APPROVED`;
 
 /** The INCS node version a node added in the editor gets (Incs.node.ts `defaultVersion`). */
@@ -242,6 +268,31 @@ export const EDITOR_SCENARIOS: EditorScenario[] = [
 			{ shown: ['to', 'messageFormat', 'message', 'responseType', 'approvalOptions'], hidden: ['formFields', 'template'], screenshot: 'editor-whatsapp-send-and-wait' },
 			{ select: { parameter: 'responseType', option: 'Custom Form' }, shown: ['formFields', 'message'], hidden: ['approvalOptions'], screenshot: 'editor-whatsapp-send-and-wait-form' },
 			{ select: { parameter: 'messageFormat', option: 'Template' }, shown: ['template'], hidden: ['message'], screenshot: 'editor-whatsapp-send-and-wait-template' },
+		],
+	},
+	{
+		name: 'Send and Wait template: the answer-link buttons are the node\'s, by response type',
+		requires: ['whatsAppMessage.sendAndWait'],
+		parameters: {
+			resource: 'whatsAppMessage',
+			operation: 'sendAndWait',
+			to: '+852 6841 1234',
+			messageFormat: 'template',
+			template: { __rl: true, mode: 'name', value: 'editor_question' },
+			responseType: 'approval',
+			approvalOptions: { values: { approvalType: 'double' } },
+		},
+		arrange: addQuestionTemplate,
+		steps: [
+			{
+				shown: ['body_1'],
+				hidden: ['button_0_url_suffix', 'button_1_url_suffix'],
+				texts: ['Body: Publish the {{1}} campaign?', 'The node puts the answer links into the first 2 URL buttons with a variable.'],
+			},
+			// Filled in, the variables leave nothing for the person to fix: no required link field is empty.
+			{ fill: { parameter: 'body_1', text: 'December' }, unmarked: ['body_1', 'variables'], screenshot: 'editor-whatsapp-send-and-wait-template-links' },
+			// One answer link: the second button is now a variable the person fills.
+			{ select: { parameter: 'responseType', option: 'Free Text' }, shown: ['body_1', 'button_1_url_suffix'], hidden: ['button_0_url_suffix'] },
 		],
 	},
 	{

@@ -247,12 +247,13 @@ export function sendAndWaitMessageFormat(): INodeProperties[] {
 		{ ...sendAndWaitNotice(WHATSAPP_SERVICE_WINDOW_HOURS, 'To ask anyone at any time, pick Message Format: Template.'), displayOptions: { show: { messageFormat: ['freeForm'] } } },
 		{
 			displayName:
-				`Outside the ${WHATSAPP_SERVICE_WINDOW_HOURS}-hour window WhatsApp delivers only approved templates. Use a template with one URL button per response link (Approve, or Approve and Decline; Respond for a form) whose URL is the address of your n8n followed by /webhook-waiting/{{1}}, e.g. https://n8n.example.com/webhook-waiting/{{1}}. The node puts each signed response link into its button; map the other variables below and leave the button variables empty.`,
+				`Outside the ${WHATSAPP_SERVICE_WINDOW_HOURS}-hour window WhatsApp delivers only approved templates. Use a template with one URL button per response link (Approve, or Approve and Decline; Respond for a form) whose URL is the address of your n8n followed by /webhook-waiting/{{1}}, e.g. https://n8n.example.com/webhook-waiting/{{1}}. The node puts each signed response link into its button, so those buttons are not listed below; map the other variables.`,
 			name: 'templateNotice',
 			type: 'notice',
 			default: '',
 			displayOptions: template,
 		},
-		...updateDisplayOptions(template, [whatsAppTemplateLocator(), ...whatsAppVariablesFields()]),
+		// Which URL buttons carry the answer links, so are not listed, depends on the response type.
+		...updateDisplayOptions(template, [whatsAppTemplateLocator(), ...whatsAppVariablesFields(['responseType', 'approvalOptions.values.approvalType'])]),
 	];
 }

@@ -16,6 +16,8 @@ interface VariablesSpec {
 	json: { name: string; label: string; example: string; empty: string; description: string };
 	/** The "Simple Values" field (for AI agents and expressions): an example and what keys it takes. */
 	simple: { example: string; description: string };
+	/** Other parameters whose change reloads the variable fields (besides the template). */
+	dependsOn?: string[];
 }
 
 /**
@@ -68,7 +70,7 @@ function variablesFields(spec: VariablesSpec): INodeProperties[] {
 			default: { mappingMode: 'defineBelow', value: null },
 			required: true,
 			typeOptions: {
-				loadOptionsDependsOn: ['template.value'],
+				loadOptionsDependsOn: ['template.value', ...(spec.dependsOn ?? [])],
 				resourceMapper: {
 					resourceMapperMethod: spec.method,
 					mode: 'add',
@@ -103,8 +105,9 @@ function variablesFields(spec: VariablesSpec): INodeProperties[] {
 	];
 }
 
-export function whatsAppVariablesFields(): INodeProperties[] {
+export function whatsAppVariablesFields(dependsOn: string[] = []): INodeProperties[] {
 	return variablesFields({
+		dependsOn,
 		method: 'getWhatsAppTemplateVariables',
 		autoMap: false,
 		json: {

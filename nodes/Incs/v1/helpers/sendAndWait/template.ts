@@ -31,6 +31,22 @@ function variableUrlButtons(components: WabaDefinitionComponent[]): UrlButton[] 
 	});
 }
 
+/**
+ * How many response links a question carries, so how many URL buttons its template gives them:
+ * two for Approve and Decline, one for Approve Only, Free Text and Custom Form (`responseLinks`).
+ * Read from the raw parameters, for the editor, before they are checked.
+ */
+export function responseLinkCount(responseType: unknown, approvalType: unknown): number {
+	return (responseType ?? 'approval') === 'approval' && approvalType === 'double' ? 2 : 1;
+}
+
+/** The variable fields the node fills with the response links: the first `count` variable URL buttons. */
+export function responseButtonFieldIds(components: WabaDefinitionComponent[], count: number): string[] {
+	return variableUrlButtons(components)
+		.slice(0, count)
+		.map((button) => urlSuffixFieldId(button.index));
+}
+
 /** The URL a template button needs to carry this n8n's links: the link without execution, node and query. */
 export function suggestedButtonUrl(link: string): string {
 	const url = new URL(link);

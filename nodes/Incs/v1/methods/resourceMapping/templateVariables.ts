@@ -5,7 +5,9 @@ import { RCS_SENDABLE_TEMPLATE_STATUSES } from '../../helpers/constants/rcs';
 import { WHATSAPP_SENDABLE_TEMPLATE_STATUSES } from '../../helpers/constants/whatsapp';
 import { describeRcsTemplateVariables } from '../../helpers/payloads/rcsTemplate';
 import { describeRcsTemplateText, describeWhatsAppTemplateText } from '../../helpers/payloads/templateOverview';
+import type { WabaDefinitionComponent } from '../../helpers/payloads/templateResources';
 import { describeWhatsAppTemplateVariables } from '../../helpers/payloads/whatsAppTemplate';
+import { responseButtonFieldIds, responseLinkCount } from '../../helpers/sendAndWait/template';
 import { lookUpTemplate } from '../templateLookup';
 
 const NO_TEMPLATE = 'Pick a template first; its variables then appear here.';
@@ -73,9 +75,21 @@ function lookupFailed(error: unknown): ResourceMapperFields {
 	return { fields: [], emptyFieldsNotice: `The template's variables could not be loaded: ${reason}` };
 }
 
-function withText(fields: ResourceMapperField[], lines: string[]): ResourceMapperFields {
-	if (fields.length === 0) return { fields, emptyFieldsNotice: NO_VARIABLES };
+function withText(fields: ResourceMapperField[], lines: string[], noVariables = NO_VARIABLES): ResourceMapperFields {
+	if (fields.length === 0) return { fields, emptyFieldsNotice: noVariables };
 	return { fields: lines.length > 0 ? [templateTextField(lines), ...fields] : fields };
+}
+
+/**
+ * Send and Wait's template format: the URL buttons that carry the answer links are the node's to
+ * fill, so they are not listed (a required field left empty would mark the node as unfinished).
+ * Which buttons depends on the response type (helpers/sendAndWait/template.ts).
+ */
+function answerButtonIds(context: ILoadOptionsFunctions, components: WabaDefinitionComponent[]): string[] {
+	if (context.getNodeParameter('operation', '') !== 'sendAndWait') return [];
+	const approval = context.getNodeParameter('approvalOptions', {}) as { values?: { approvalType?: unknown } };
+	const count = responseLinkCount(context.getNodeParameter('responseType', 'approval'), approval.values?.approvalType);
+	return responseButtonFieldIds(components, count);
 }
 
 /** One mapper field per header, body and button variable of the chosen WhatsApp template. */
@@ -84,8 +98,13 @@ export async function getWhatsAppTemplateVariables(this: ILoadOptionsFunctions):
 	if (reference === undefined) return { fields: [], emptyFieldsNotice: NO_TEMPLATE };
 	try {
 		const template = await lookUpTemplate(this, 'whatsApp', reference, WHATSAPP_SENDABLE_TEMPLATE_STATUSES);
-		const fields = describeWhatsAppTemplateVariables(template.components).map(toMapperField);
-		return withText(fields, describeWhatsAppTemplateText(template.components));
+		const components = template.components ?? [];
+		const answerButtons = answerButtonIds(this, components);
+		const fields = describeWhatsAppTemplateVariables(components).filter((field) => !answerButtons.includes(field.id));
+		const lines = describeWhatsAppTemplateText(components);
+		if (answerButtons.length === 0) return withText(fields.map(toMapperField), lines);
+		const filled = `The node puts the answer ${answerButtons.length === 1 ? 'link into the first URL button' : `links into the first ${answerButtons.length} URL buttons`} with a variable.`;
+		return withText(fields.map(toMapperField), [...lines, filled], `${filled} This template has no other variables.`);
 	} catch (error) {
 		return lookupFailed(error);
 	}

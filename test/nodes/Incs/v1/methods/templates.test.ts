@@ -126,6 +126,57 @@ describe('getWhatsAppTemplateVariables (real LoadOptionsContext)', () => {
 	});
 });
 
+describe('getWhatsAppTemplateVariables for Send and Wait (Message Format: Template)', () => {
+	const question = {
+		...allComponents,
+		components: [
+			{ type: 'BODY', text: 'Publish the {{1}} campaign?' },
+			{
+				type: 'BUTTONS',
+				buttons: [
+					{ type: 'URL', text: 'Send it', url: 'https://n8n.example.com/webhook-waiting/{{1}}' },
+					{ type: 'URL', text: 'Hold', url: 'https://n8n.example.com/webhook-waiting/{{1}}' },
+					{ type: 'URL', text: 'Preview', url: 'https://shop.example/preview/{{1}}' },
+				],
+			},
+		],
+	};
+	const sendAndWait = { resource: 'whatsAppMessage', operation: 'sendAndWait', messageFormat: 'template', template: { __rl: true, mode: 'list', value: '1000000000000009' } };
+	const ids = (result: { fields: Array<{ id: string }> }) => result.fields.map((field) => field.id);
+
+	it('Approve Only: the first link button is the node\'s and not listed; the text says so', async () => {
+		nock(MANAGEMENT_URL).get('/external/templates/1000000000000009').reply(200, success(question));
+		const result = await mapper({ ...sendAndWait, responseType: 'approval' }, 'getWhatsAppTemplateVariables');
+		expect(ids(result)).toEqual(['template-text', 'body_1', 'button_1_url_suffix', 'button_2_url_suffix']);
+		expect(String(result.fields[0].defaultValue).split('\n').pop()).toBe('The node puts the answer link into the first URL button with a variable.');
+	});
+
+	it('Approve and Decline: the first two link buttons are the node\'s', async () => {
+		nock(MANAGEMENT_URL).get('/external/templates/1000000000000009').reply(200, success(question));
+		const result = await mapper({ ...sendAndWait, responseType: 'approval', approvalOptions: { values: { approvalType: 'double' } } }, 'getWhatsAppTemplateVariables');
+		expect(ids(result)).toEqual(['template-text', 'body_1', 'button_2_url_suffix']);
+		expect(String(result.fields[0].defaultValue).split('\n').pop()).toBe('The node puts the answer links into the first 2 URL buttons with a variable.');
+	});
+
+	it('a question template with no other variable says so instead of listing nothing', async () => {
+		const linksOnly = { ...question, components: [{ type: 'BODY', text: 'Publish it?' }, question.components[1]] };
+		nock(MANAGEMENT_URL).get('/external/templates/1000000000000009').reply(200, success(linksOnly));
+		const result = await mapper({ ...sendAndWait, responseType: 'freeText' }, 'getWhatsAppTemplateVariables');
+		expect(ids(result)).toEqual(['template-text', 'button_1_url_suffix', 'button_2_url_suffix']);
+		nock(MANAGEMENT_URL).get('/external/templates/1000000000000009').reply(200, success({ ...linksOnly, components: [linksOnly.components[0], { type: 'BUTTONS', buttons: [question.components[1].buttons![0]] }] }));
+		await expect(mapper({ ...sendAndWait, responseType: 'freeText' }, 'getWhatsAppTemplateVariables')).resolves.toEqual({
+			fields: [],
+			emptyFieldsNotice: 'The node puts the answer link into the first URL button with a variable. This template has no other variables.',
+		});
+	});
+
+	it('Send Template lists every URL button, link buttons included', async () => {
+		nock(MANAGEMENT_URL).get('/external/templates/1000000000000009').reply(200, success(question));
+		const result = await mapper({ ...sendAndWait, operation: 'sendTemplate' }, 'getWhatsAppTemplateVariables');
+		expect(ids(result)).toEqual(['template-text', 'body_1', 'button_0_url_suffix', 'button_1_url_suffix', 'button_2_url_suffix']);
+	});
+});
+
 describe('getRcsTemplateVariables (real LoadOptionsContext)', () => {
 	it('one required field per [variable] found anywhere in the template', async () => {
 		nock(MANAGEMENT_URL).get('/external/templates/rcs/2000000000000000002').reply(200, rcsGet);

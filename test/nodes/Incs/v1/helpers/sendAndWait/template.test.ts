@@ -1,4 +1,12 @@
-import { responseButtonValues, suggestedButtonUrl, withResponseButtons } from '../../../../../../nodes/Incs/v1/helpers/sendAndWait/template';
+import { responseLinks } from '../../../../../../nodes/Incs/v1/helpers/sendAndWait/links';
+import { checkResponseSetup } from '../../../../../../nodes/Incs/v1/helpers/sendAndWait/setup';
+import {
+	responseButtonFieldIds,
+	responseButtonValues,
+	responseLinkCount,
+	suggestedButtonUrl,
+	withResponseButtons,
+} from '../../../../../../nodes/Incs/v1/helpers/sendAndWait/template';
 import type { ResponseLink } from '../../../../../../nodes/Incs/v1/helpers/sendAndWait/types';
 
 const APPROVE = 'https://n8n.example.com/webhook-waiting/71/node-1?approved=true&signature=aa';
@@ -14,6 +22,31 @@ const template = (...urls: string[]) => [
 		buttons: [{ type: 'QUICK_REPLY', text: 'Stop' }, ...urls.map((url, i) => ({ type: 'URL', text: i === 0 ? 'Approve' : 'Decline', url }))],
 	},
 ];
+
+describe('which URL buttons the editor leaves to the node', () => {
+	it.each([
+		[undefined, undefined],
+		['approval', undefined],
+		['approval', 'single'],
+		['approval', 'double'],
+		['freeText', 'double'],
+		['customForm', undefined],
+	])('response type %s, approval %s: as many as the question has links', (responseType, approvalType) => {
+		const setup = checkResponseSetup({
+			responseType,
+			approvalOptions: { values: { approvalType } },
+			formFields: { values: [{ fieldLabel: 'Budget' }] },
+		});
+		expect(responseLinkCount(responseType, approvalType)).toBe(responseLinks(setup, () => 'https://n8n.example.com/x').length);
+	});
+
+	it('the first variable URL buttons, by their field ids; quick replies are not counted', () => {
+		const components = template('https://n8n.example.com/webhook-waiting/{{1}}', 'https://n8n.example.com/webhook-waiting/{{1}}');
+		expect(responseButtonFieldIds(components, 1)).toEqual(['button_1_url_suffix']);
+		expect(responseButtonFieldIds(components, 2)).toEqual(['button_1_url_suffix', 'button_2_url_suffix']);
+		expect(responseButtonFieldIds(components, 3)).toEqual(['button_1_url_suffix', 'button_2_url_suffix']);
+	});
+});
 
 describe('response links in a template', () => {
 	it('each link goes into the next URL button with a variable, as the rest of the link after the button URL', () => {
