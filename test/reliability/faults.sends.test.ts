@@ -24,7 +24,7 @@ function ambiguousError(kind: keyof typeof AMBIGUOUS) {
 	const { detail, code, network } = AMBIGUOUS[kind];
 	return {
 		error: `The request to INCS failed after it was sent: ${detail}. The message may or may not have been accepted.`,
-		description: `To avoid sending it twice, the node did not retry${network ? ` (network error ${network})` : ''}. Check the message status (INCS Trigger, Message Status Update) or the INCS console before sending this item again.`,
+		description: `To avoid sending it twice, the node did not retry${network ? ` (network error ${network})` : ''}. Check in the INCS console whether the recipient got it before sending this item again.`,
 		...(code ? { code } : {}),
 	};
 }

@@ -90,7 +90,7 @@ function unknownOutcome(path: string): { what: string; avoid: string; check: str
 	return {
 		what: 'The message may or may not have been accepted.',
 		avoid: 'To avoid sending it twice',
-		check: 'Check the message status (INCS Trigger, Message Status Update) or the INCS console before sending this item again.',
+		check: 'Check in the INCS console whether the recipient got it before sending this item again.',
 	};
 }
 
