@@ -20,10 +20,11 @@ export function normalizePhoneNumber(value: unknown, field = RECIPIENT_FIELD): s
 	}
 	const typed = raw.trim();
 	if (PHONE_SPREADSHEET_DECIMAL.test(typed)) {
+		const [number, zeros] = typed.split('.');
 		throw new ValidationError(
 			field,
-			`"${typed}" ends in "${typed.slice(typed.indexOf('.'))}", as a spreadsheet writes a number stored as a decimal`,
-			`Remove "${typed.slice(typed.indexOf('.'))}" (format the spreadsheet column as text), e.g. ${typed.slice(0, typed.indexOf('.'))}.`,
+			`"${typed}" ends in ".${zeros}", as a spreadsheet writes a number stored as a decimal`,
+			`Remove ".${zeros}" (format the spreadsheet column as text), e.g. ${number}.`,
 		);
 	}
 	let compact = typed.replace(PHONE_SEPARATORS, '');

@@ -34,12 +34,6 @@ export type WhatsAppVariableField =
 	| { kind: 'urlSuffix'; id: string; displayName: string; index: number; base: string }
 	| { kind: 'couponCode'; id: string; displayName: string; index: number };
 
-/**
- * The fields of a template, in the order they appear in the message (header, body, buttons).
- * Labels are short on purpose (`Body {{1}}`): n8n's resource mapper shows each label on one
- * line and cuts longer ones, and has no per-field hint, so the text around each variable is
- * shown once for the whole template (`describeWhatsAppTemplateText`).
- */
 /** The id of the variable field that fills URL button `index`'s variable (0-based, as INCS's `index`). */
 export function urlSuffixFieldId(index: number): string {
 	return `button_${index}_url_suffix`;
@@ -51,6 +45,12 @@ export function urlSuffixIndexOf(id: string): number | undefined {
 	return match === null ? undefined : Number(match[1]);
 }
 
+/**
+ * The fields of a template, in the order they appear in the message (header, body, buttons).
+ * Labels are short on purpose (`Body {{1}}`): n8n's resource mapper shows each label on one
+ * line and cuts longer ones, and has no per-field hint, so the text around each variable is
+ * shown once for the whole template (`describeWhatsAppTemplateText`).
+ */
 export function describeWhatsAppTemplateVariables(components: WabaDefinitionComponent[] = []): WhatsAppVariableField[] {
 	const fields: WhatsAppVariableField[] = [];
 	for (const component of components) {
@@ -88,7 +88,8 @@ export function describeWhatsAppTemplateVariables(components: WabaDefinitionComp
 						id: urlSuffixFieldId(index),
 						displayName: `Button ${index + 1} URL Suffix`,
 						index,
-						base: whatsAppUrlBeforeVariable(button.url) ?? button.url.replace(/\{\{.*$/, ''),
+						// Meta puts the variable at the end; a URL that does not is kept whole.
+						base: whatsAppUrlBeforeVariable(button.url) ?? button.url,
 					});
 				} else if (buttonType === 'COPY_CODE') {
 					fields.push({ kind: 'couponCode', id: `button_${index}_coupon_code`, displayName: `Button ${index + 1} Coupon Code`, index });

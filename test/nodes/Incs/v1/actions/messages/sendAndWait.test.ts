@@ -162,41 +162,33 @@ describe('Send and Wait for Response with a WhatsApp template (real n8n-core exe
 		approvalOptions: { values: { approvalType: 'double' } },
 	};
 
-	it('the links go into the URL buttons, the mapped variable into the body', async () => {
+	/** INCS's lookup of the question template, and the send expected: the body value, then the two signed links. */
+	function expectQuestionTemplate(bodyText: string): nock.Scope {
 		nock(MANAGEMENT_URL).get('/external/templates/1000000000000077').reply(200, envelope(definition));
 		const suffix = (link: string) => link.slice('http://localhost:5678/webhook-waiting/'.length);
-		const scope = expectSend('/external/messages/whatsapp', {
+		return expectSend('/external/messages/whatsapp', {
 			to: '85291230001',
 			type: 'template',
 			template: {
 				name: 'approval_request',
 				components: [
-					{ type: 'body', parameters: [{ type: 'text', text: 'the December campaign' }] },
+					{ type: 'body', parameters: [{ type: 'text', text: bodyText }] },
 					{ type: 'button', sub_type: 'url', index: '0', parameters: [{ type: 'text', text: suffix(signedLink('approved=true')) }] },
 					{ type: 'button', sub_type: 'url', index: '1', parameters: [{ type: 'text', text: suffix(signedLink('approved=false')) }] },
 				],
 			},
 		});
+	}
+
+	it('the links go into the URL buttons, the mapped variable into the body', async () => {
+		const scope = expectQuestionTemplate('the December campaign');
 		const result = await run(parameters);
 		expect(scope.isDone()).toBe(true);
 		expect(result.run.status).toBe('waiting');
 	});
 
 	it('Simple Values fill the other variables (as an AI agent gives them); the link buttons stay the node\'s', async () => {
-		nock(MANAGEMENT_URL).get('/external/templates/1000000000000077').reply(200, envelope(definition));
-		const suffix = (link: string) => link.slice('http://localhost:5678/webhook-waiting/'.length);
-		const scope = expectSend('/external/messages/whatsapp', {
-			to: '85291230001',
-			type: 'template',
-			template: {
-				name: 'approval_request',
-				components: [
-					{ type: 'body', parameters: [{ type: 'text', text: 'the spring campaign' }] },
-					{ type: 'button', sub_type: 'url', index: '0', parameters: [{ type: 'text', text: suffix(signedLink('approved=true')) }] },
-					{ type: 'button', sub_type: 'url', index: '1', parameters: [{ type: 'text', text: suffix(signedLink('approved=false')) }] },
-				],
-			},
-		});
+		const scope = expectQuestionTemplate('the spring campaign');
 		const result = await run({ ...parameters, variablesMode: 'simple', variableValues: '["the spring campaign"]' });
 		expect(result.error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);
